@@ -1,0 +1,277 @@
+import type {Element} from 'hast'
+import type {Block, Segmentation} from '../segment/blocks.js'
+import {HEADING_TAGS} from '../segment/tags.js'
+import {CLASS_WEIGHT, Context, blockLinkDensity, classWeight, effectiveLength, linkDensity, scoreCandidates, type ExtractFlags} from './score.js'
+
+/** Why a block of the page is not in the article. */
+export type DropReason = 'outside' | 'hidden' | 'spam' | 'template' | 'unlikely' | 'link-list' | 'link-density' | 'title' | 'conditional'
+
+/** The chosen article: its top-level containers and the blocks kept from them. */
+export interface ArticleSelection {
+  /** Top-level elements the article is made of, in document order (empty when none). */
+  containers: Element[]
+  /** Blocks of the article, in document order. */
+  kept: Block[]
+  /** Why each other block was left out. */
+  dropped: Map<Block, DropReason>
+}
+
+/** A parent whose score is below this share of the best container's stops the walk up (Readability). */
+const PARENT_SCORE_FLOOR = 1 / 3
+/** Runner-up containers within this share of the best one count as parts of the same article. */
+const ALTERNATIVE_SHARE = 0.75
+/** How many such runner-ups must share an ancestor before that ancestor becomes the article. */
+const MIN_ALTERNATIVES = 3
+/** Siblings need this share of the best container's score to join the article. */
+const SIBLING_SHARE = 0.2
+/** …and at least this absolute score, so tiny pages do not pull in every sibling. */
+const MIN_SIBLING_SCORE = 10
+/** A sibling paragraph longer than this with little link text joins the article. */
+const SIBLING_PARAGRAPH_CHARS = 80
+/** Link density below which such a sibling paragraph counts as prose. */
+const SIBLING_MAX_LINK_DENSITY = 0.25
+/** A block whose text is at least this share links is a link list, not prose. */
+const LINK_LIST_DENSITY = 0.5
+/** A container part is template (related links, tag lists) when this share of its text is links. */
+const PART_LINK_DENSITY = 0.33
+/** Negative-named parts with less text than this are widgets, not story. */
+const PART_MIN_CHARS = 200
+
+/**
+ * Shortest article (effective characters, CJK weighted) accepted without retrying with fewer
+ * heuristics: Readability's `DEFAULT_CHAR_THRESHOLD`.
+ */
+export const MIN_ARTICLE_CHARS = 500
+
+/** Attempts in order: all heuristics, then without unlikely-stripping, class weights, cleaning. */
+const ATTEMPTS: readonly ExtractFlags[] = [
+  {stripUnlikely: true, weightClasses: true, cleanConditionally: true},
+  {stripUnlikely: false, weightClasses: true, cleanConditionally: true},
+  {stripUnlikely: false, weightClasses: false, cleanConditionally: true},
+  {stripUnlikely: false, weightClasses: false, cleanConditionally: false}
+]
+
+/** Choose the article of a page and the blocks it keeps. `spam` blocks are always dropped. */
+export function selectArticle(segmentation: Segmentation, spam: ReadonlySet<Block>, title: string): ArticleSelection {
+  const context = new Context(segmentation)
+  let best: ArticleSelection | undefined
+  let bestLength = -1
+  for (const flags of ATTEMPTS) {
+    const selection = attempt(segmentation, context, spam, title, flags)
+    let length = 0
+    for (const block of selection.kept) length += effectiveLength(block.text)
+    if (length >= MIN_ARTICLE_CHARS) return selection
+    if (length > bestLength) {
+      best = selection
+      bestLength = length
+    }
+  }
+  return best!
+}
+
+function attempt(segmentation: Segmentation, context: Context, spam: ReadonlySet<Block>, title: string, flags: ExtractFlags): ArticleSelection {
+  const {scores, ranking} = scoreCandidates(segmentation, context, spam, flags)
+  const dropped = new Map<Block, DropReason>()
+  const top = refineTop(ranking, scores, context)
+  if (!top) {
+    for (const block of segmentation.blocks) dropped.set(block, 'outside')
+    return {containers: [], kept: [], dropped}
+  }
+  const containers = withSiblings(top, scores, context, segmentation)
+  const containerSet = new Set(containers)
+  const inside = new Map<Element, Element | null>()
+  const partVerdict = new Map<Element, DropReason | null>()
+  const kept: Block[] = []
+  const normalizedTitle = normalizeTitle(title)
+
+  for (const block of segmentation.blocks) {
+    const container = containerOf(block.owner, containerSet, inside, context)
+    if (!container) {
+      dropped.set(block, 'outside')
+      continue
+    }
+    if (spam.has(block)) {
+      dropped.set(block, 'spam')
+      continue
+    }
+    if (block.hidden) {
+      dropped.set(block, 'hidden')
+      continue
+    }
+    const part = flags.cleanConditionally ? partReason(block.owner, container, context, partVerdict, flags) : null
+    if (part) {
+      dropped.set(block, part)
+      continue
+    }
+    if (HEADING_TAGS.has(block.owner.tagName) && normalizedTitle && normalizeTitle(block.text) === normalizedTitle) {
+      dropped.set(block, 'title')
+      continue
+    }
+    if (blockLinkDensity(block) >= LINK_LIST_DENSITY && block.anchors.length > 0) {
+      dropped.set(block, 'link-density')
+      continue
+    }
+    kept.push(block)
+  }
+  return {containers, kept, dropped}
+}
+
+/** Readability's refinements: runner-ups sharing an ancestor, then walking up while parents score well. */
+function refineTop(ranking: Element[], scores: Map<Element, number>, context: Context): Element | undefined {
+  let top = ranking[0]
+  if (!top) return undefined
+  const topScore = scores.get(top)!
+  const alternatives = ranking.slice(1, 5).filter((e) => scores.get(e)! / topScore >= ALTERNATIVE_SHARE)
+  if (alternatives.length >= MIN_ALTERNATIVES) {
+    let parent = context.parent(top)
+    while (parent && parent.tagName !== 'body' && parent.tagName !== 'html') {
+      let holding = 0
+      for (const alt of alternatives) if (isAncestor(parent, alt, context)) holding++
+      if (holding >= MIN_ALTERNATIVES) {
+        top = parent
+        break
+      }
+      parent = context.parent(parent)
+    }
+  }
+  let lastScore = scores.get(top) ?? 0
+  const threshold = lastScore * PARENT_SCORE_FLOOR
+  let parent = context.parent(top)
+  while (parent && parent.tagName !== 'body' && parent.tagName !== 'html') {
+    const parentScore = scores.get(parent)
+    if (parentScore === undefined) {
+      parent = context.parent(parent)
+      continue
+    }
+    if (parentScore < threshold) break
+    if (parentScore > lastScore) {
+      top = parent
+      break
+    }
+    lastScore = parentScore
+    parent = context.parent(parent)
+  }
+  // A container that is its parent's only child says nothing the parent does not.
+  parent = context.parent(top)
+  while (parent && parent.tagName !== 'body' && parent.tagName !== 'html' && elementChildren(parent).length === 1) {
+    top = parent
+    parent = context.parent(top)
+  }
+  return top
+}
+
+/** The best container plus siblings that look like more of the same article. */
+function withSiblings(top: Element, scores: Map<Element, number>, context: Context, segmentation: Segmentation): Element[] {
+  const parent = context.parent(top)
+  if (!parent || top.tagName === 'body') return [top]
+  const topScore = scores.get(top) ?? 0
+  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE)
+  const topClass = String(top.properties['className'] ?? '')
+  const out: Element[] = []
+  for (const sibling of elementChildren(parent)) {
+    if (sibling === top) {
+      out.push(sibling)
+      continue
+    }
+    const info = segmentation.info.get(sibling)
+    if (!info || info.hidden || info.textLength === 0) continue
+    let bonus = 0
+    if (topClass && String(sibling.properties['className'] ?? '') === topClass) bonus += topScore * SIBLING_SHARE
+    const score = scores.get(sibling)
+    if (score !== undefined && score + bonus >= threshold) {
+      out.push(sibling)
+      continue
+    }
+    if (sibling.tagName === 'p') {
+      const density = linkDensity(info)
+      if (info.textLength > SIBLING_PARAGRAPH_CHARS && density < SIBLING_MAX_LINK_DENSITY) out.push(sibling)
+    }
+  }
+  return out
+}
+
+/** The container holding `element`, memoised. */
+function containerOf(element: Element, containers: ReadonlySet<Element>, memo: Map<Element, Element | null>, context: Context): Element | null {
+  const chain: Element[] = []
+  let current: Element | undefined = element
+  let found: Element | null = null
+  while (current) {
+    const known = memo.get(current)
+    if (known !== undefined) {
+      found = known
+      break
+    }
+    chain.push(current)
+    if (containers.has(current)) {
+      found = current
+      break
+    }
+    current = context.parent(current)
+  }
+  for (const e of chain) memo.set(e, found)
+  return found
+}
+
+/**
+ * Why a part of the container between `owner` and `container` is template, or `null`:
+ * template tags and roles, unlikely class names, and Readability's conditional cleaning
+ * (negative names with little text or many links; lists and tables made of links).
+ */
+function partReason(owner: Element, container: Element, context: Context, memo: Map<Element, DropReason | null>, flags: ExtractFlags): DropReason | null {
+  const chain: Element[] = []
+  let current: Element | undefined = owner
+  let found: DropReason | null = null
+  while (current && current !== container) {
+    const known = memo.get(current)
+    if (known !== undefined) {
+      found = known
+      break
+    }
+    chain.push(current)
+    const own = ownPartReason(current, context, flags)
+    if (own) {
+      found = own
+      break
+    }
+    current = context.parent(current)
+  }
+  for (const e of chain) memo.set(e, found)
+  return found
+}
+
+function ownPartReason(element: Element, context: Context, flags: ExtractFlags): DropReason | null {
+  const tag = element.tagName
+  if (tag === 'nav' || tag === 'aside' || tag === 'footer' || tag === 'form' || tag === 'menu') return 'template'
+  const role = element.properties['role']
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'menu' || role === 'dialog') return 'template'
+  const info = context.info.get(element)
+  if (!info) return null
+  const density = linkDensity(info)
+  const weight = classWeight(element, flags.weightClasses)
+  if (weight < 0 && (info.textLength < PART_MIN_CHARS || density > PART_LINK_DENSITY)) return 'conditional'
+  if ((tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'div' || tag === 'section') && density > PART_LINK_DENSITY + (weight >= CLASS_WEIGHT ? 0.17 : 0)) {
+    return 'link-list'
+  }
+  if (info.controls > 0 && info.controls > info.paragraphs / 3 + 1 && tag !== 'body') return 'conditional'
+  return null
+}
+
+function elementChildren(element: Element): Element[] {
+  const out: Element[] = []
+  for (const child of element.children) if (child.type === 'element') out.push(child)
+  return out
+}
+
+function isAncestor(ancestor: Element, element: Element, context: Context): boolean {
+  let current = context.parent(element)
+  while (current) {
+    if (current === ancestor) return true
+    current = context.parent(current)
+  }
+  return false
+}
+
+function normalizeTitle(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim()
+}
+
