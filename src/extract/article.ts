@@ -10,10 +10,12 @@ export type DropReason = 'outside' | 'hidden' | 'spam' | 'template' | 'unlikely'
 export interface ArticleSelection {
   /** Top-level elements the article is made of, in document order (empty when none). */
   containers: Element[]
-  /** Blocks of the article, in document order. */
+  /** Blocks of the article, in document order (narrowed by later stages: spam, repeated headline). */
   kept: Block[]
   /** Why each other block was left out. */
   dropped: Map<Block, DropReason>
+  /** Elements inside the containers left out whole (template parts). */
+  droppedParts: Set<Element>
 }
 
 /** A parent whose score is below this share of the best container's stops the walk up (Readability). */
@@ -75,12 +77,13 @@ function attempt(segmentation: Segmentation, context: Context, spam: ReadonlySet
   const top = refineTop(ranking, scores, context)
   if (!top) {
     for (const block of segmentation.blocks) dropped.set(block, 'outside')
-    return {containers: [], kept: [], dropped}
+    return {containers: [], kept: [], dropped, droppedParts: new Set()}
   }
   const containers = withSiblings(top, scores, context, segmentation)
   const containerSet = new Set(containers)
   const inside = new Map<Element, Element | null>()
   const partVerdict = new Map<Element, DropReason | null>()
+  const droppedParts = new Set<Element>()
   const kept: Block[] = []
   const normalizedTitle = normalizeTitle(title)
 
@@ -98,7 +101,7 @@ function attempt(segmentation: Segmentation, context: Context, spam: ReadonlySet
       dropped.set(block, 'hidden')
       continue
     }
-    const part = flags.cleanConditionally ? partReason(block.owner, container, context, partVerdict, flags) : null
+    const part = flags.cleanConditionally ? partReason(block.owner, container, context, partVerdict, droppedParts, flags) : null
     if (part) {
       dropped.set(block, part)
       continue
@@ -113,7 +116,7 @@ function attempt(segmentation: Segmentation, context: Context, spam: ReadonlySet
     }
     kept.push(block)
   }
-  return {containers, kept, dropped}
+  return {containers, kept, dropped, droppedParts}
 }
 
 /** Readability's refinements: runner-ups sharing an ancestor, then walking up while parents score well. */
@@ -217,7 +220,14 @@ function containerOf(element: Element, containers: ReadonlySet<Element>, memo: M
  * template tags and roles, unlikely class names, and Readability's conditional cleaning
  * (negative names with little text or many links; lists and tables made of links).
  */
-function partReason(owner: Element, container: Element, context: Context, memo: Map<Element, DropReason | null>, flags: ExtractFlags): DropReason | null {
+function partReason(
+  owner: Element,
+  container: Element,
+  context: Context,
+  memo: Map<Element, DropReason | null>,
+  parts: Set<Element>,
+  flags: ExtractFlags
+): DropReason | null {
   const chain: Element[] = []
   let current: Element | undefined = owner
   let found: DropReason | null = null
@@ -231,6 +241,7 @@ function partReason(owner: Element, container: Element, context: Context, memo: 
     const own = ownPartReason(current, context, flags)
     if (own) {
       found = own
+      parts.add(current)
       break
     }
     current = context.parent(current)
@@ -241,7 +252,7 @@ function partReason(owner: Element, container: Element, context: Context, memo: 
 
 function ownPartReason(element: Element, context: Context, flags: ExtractFlags): DropReason | null {
   const tag = element.tagName
-  if (tag === 'nav' || tag === 'aside' || tag === 'footer' || tag === 'form' || tag === 'menu') return 'template'
+  if (tag === 'nav' || tag === 'aside' || tag === 'footer' || tag === 'menu') return 'template'
   const role = element.properties['role']
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'menu' || role === 'dialog') return 'template'
   const info = context.info.get(element)

@@ -23,8 +23,11 @@ export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'search', 'dialog', 'alert', 'alertdialog', 'tablist', 'toolbar'
 ])
 
-/** Tags of template parts. */
-export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'form', 'menu'])
+/**
+ * Tags of template parts. Not `form`: ASP.NET pages wrap the whole page in one; forms are
+ * judged by their controls instead.
+ */
+export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu'])
 
 /** The class and id of an element as one lower-case string (`''` when it has neither). */
 export function classAndId(properties: Record<string, unknown>): string {

@@ -1,0 +1,91 @@
+import type {Root} from 'hast'
+import {selectArticle} from './extract/article.js'
+import {articleTree} from './extract/article-tree.js'
+import {readMetadata} from './extract/metadata.js'
+import {toArticleHtml, toMarkdown} from './extract/serialize.js'
+import {detect} from './detect/detect.js'
+import {getMatcher} from './detect/matcher.js'
+import {LEVEL_RANK} from './detect/score.js'
+import {ArticleGuardError} from './errors.js'
+import {decode} from './input/decode.js'
+import {resolveOptions, type Options} from './options.js'
+import {parseHtml} from './parse/parse.js'
+import {looksLikeHtml, parsePlainText} from './parse/plain-text.js'
+import {buildReport} from './report/report.js'
+import {segment, type Block} from './segment/blocks.js'
+import {HEADING_TAGS} from './segment/tags.js'
+import type {AnalyzeResult} from './types.js'
+
+/**
+ * Analyse an article page: extract the clean article and report injected spam.
+ *
+ * @param input HTML (or plain text) as a string, or its bytes (encoding sniffed from BOM and `<meta charset>`).
+ * @param options See `Options`; every field has a default.
+ * @throws {ArticleGuardError} for a wrong argument type (`invalid-input`), bad options (`invalid-options`),
+ *   a bad user dictionary (`invalid-dictionary`) or input over `maxLength` (`input-too-large`). Messy HTML never throws.
+ */
+export function analyze(input: string | Uint8Array, options?: Options): AnalyzeResult {
+  // 1. Options and input.
+  const settings = resolveOptions(options)
+  const {text: source, encoding} = decode(input, settings.encoding)
+  if (source.length > settings.maxLength) {
+    throw new ArticleGuardError('input-too-large', `Input is ${source.length} characters, over \`options.maxLength\` (${settings.maxLength}); raise the limit to analyse it`)
+  }
+  const matcher = getMatcher({
+    builtin: settings.builtinDictionaries,
+    extra: settings.dictionaries,
+    allow: settings.allow,
+    categories: settings.categories,
+    disableCategories: settings.disableCategories
+  })
+
+  // 2. Parse: HTML, or plain text whose lines become paragraphs.
+  const isHtml = settings.format === 'html' || (settings.format === 'auto' && looksLikeHtml(source))
+  const tree: Root = isHtml ? parseHtml(source) : parsePlainText(source)
+
+  // 3. Segment into blocks.
+  const segmentation = segment(tree, source)
+
+  // 4. Score content and choose the article.
+  const selection = selectArticle(segmentation, new Set(), '')
+
+  // 5. Detect spam; blocks at or above the removal level leave the article.
+  const findings = detect(segmentation, selection, matcher, {url: settings.url, allowDomains: settings.allowDomains})
+  const spam = new Set<Block>()
+  for (const finding of findings) {
+    if (LEVEL_RANK[finding.level] >= LEVEL_RANK[settings.removeLevel]) for (const block of finding.blocks) spam.add(block)
+  }
+
+  // 6. Metadata, then the final article without spam and without the repeated headline.
+  const metadata = readMetadata(tree, {article: selection.containers[0]})
+  const headline = normalizeHeadline(metadata.title)
+  const kept: Block[] = []
+  for (const block of selection.kept) {
+    if (spam.has(block)) selection.dropped.set(block, 'spam')
+    else if (headline && HEADING_TAGS.has(block.owner.tagName) && normalizeHeadline(block.text) === headline) selection.dropped.set(block, 'title')
+    else kept.push(block)
+  }
+  selection.kept = kept
+  const articleRoot = articleTree(segmentation, selection)
+
+  // 7. Serialise and report.
+  const text = kept.map((block) => block.text).join('\n\n')
+  const empty = kept.length === 0
+  return {
+    article: {
+      title: metadata.title,
+      byline: metadata.byline,
+      published: metadata.published,
+      siteName: metadata.siteName,
+      lang: metadata.lang,
+      text,
+      html: empty ? '' : toArticleHtml(articleRoot, settings.url === undefined ? {} : {baseUrl: settings.url}),
+      markdown: empty ? '' : toMarkdown(articleRoot)
+    },
+    report: buildReport(findings, new Set(kept), encoding)
+  }
+}
+
+function normalizeHeadline(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim()
+}

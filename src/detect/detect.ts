@@ -1,0 +1,170 @@
+import type {Element} from 'hast'
+import type {Segmentation, Block} from '../segment/blocks.js'
+import type {Category, Evidence, FindingKind, Level, Match} from '../types.js'
+import type {ArticleSelection} from '../extract/article.js'
+import {classAndId} from '../extract/vocabulary.js'
+import {blockOffsets} from './offsets.js'
+import type {Matcher, TermHit} from './matcher.js'
+import {isTraditionalHan} from './normalize.js'
+import {levelOf, scoreUnit} from './score.js'
+import {hostOf} from './signals/external-domains.js'
+import type {PageContext, UnitFeatures} from './signals/signal.js'
+import {profileText} from './text-profile.js'
+import {contentTokens} from './tokens.js'
+import {groupUnits, type Unit} from './units.js'
+import {headFindings} from './head.js'
+
+/** A scored part of the page, before the report is made. */
+export interface Finding {
+  kind: FindingKind
+  start: number
+  end: number
+  score: number
+  level: Level
+  category: Category
+  reasons: Evidence[]
+  matches: Match[]
+  text: string
+  /** Blocks of the finding (empty for head and attribute findings). */
+  blocks: Block[]
+}
+
+/** Fewest letters of article text for script and topic comparisons. */
+const MIN_ARTICLE_LETTERS = 200
+/** Names of page footers. */
+const FOOTER_NAMES = /footer|copyright|bottom|foot\b|site-info|colophon/
+
+/** Score every unit of the page and the head; return findings at `low` or above. */
+export function detect(segmentation: Segmentation, selection: ArticleSelection, matcher: Matcher, options: {url: string | undefined; allowDomains: string[]}): Finding[] {
+  const page = pageContext(segmentation, selection, options)
+  const inArticle = new Set(selection.kept)
+  const findings: Finding[] = []
+  const footerMemo = new Map<Element, boolean>()
+  const units = groupUnits(segmentation.blocks, segmentation.info)
+  for (const unit of units) {
+    const hits = findInUnit(unit, matcher)
+    const tokens = contentTokens(unit.text)
+    const features: UnitFeatures = {
+      unit,
+      hits: hits.map((h) => h.hit),
+      profile: profileText(unit.text, isTraditionalHan),
+      tokens,
+      inArticle: unit.blocks.some((b) => inArticle.has(b)),
+      inFooter: inFooter(unit.blocks[0]!.owner, segmentation, footerMemo)
+    }
+    const {score, reasons} = scoreUnit(features, page)
+    const level = levelOf(score)
+    if (level === 'none') continue
+    const matches = hits.map((h) => h.match)
+    findings.push({
+      kind: 'block',
+      start: unit.start,
+      end: unit.end,
+      score,
+      level,
+      category: dominantCategory(matches),
+      reasons,
+      matches,
+      text: unit.text,
+      blocks: unit.blocks
+    })
+  }
+  for (const finding of headFindings(segmentation, matcher, page)) findings.push(finding)
+  findings.sort((a, b) => a.start - b.start || b.end - a.end)
+  return findings
+}
+
+/** Terms of a unit with their source offsets. */
+function findInUnit(unit: Unit, matcher: Matcher): Array<{hit: TermHit; match: Match}> {
+  const out: Array<{hit: TermHit; match: Match}> = []
+  for (const block of unit.blocks) {
+    const hits = matcher.find(block.text)
+    if (hits.length === 0) continue
+    const offsets = blockOffsets(block)
+    for (const hit of hits) {
+      const start = offsets[hit.start] ?? block.start
+      const endIndex = Math.max(hit.start, hit.end - 1)
+      const end = (offsets[endIndex] ?? start) + 1
+      out.push({hit, match: {term: hit.term, category: hit.category, lang: hit.lang, start, end: Math.max(end, start)}})
+    }
+  }
+  return out
+}
+
+/** The category most matches belong to, weighted by severity; `'unknown'` without matches. */
+export function dominantCategory(matches: readonly Match[], severities?: readonly number[]): Category {
+  if (matches.length === 0) return 'unknown'
+  const counts = new Map<string, number>()
+  matches.forEach((m, i) => counts.set(m.category, (counts.get(m.category) ?? 0) + (severities?.[i] ?? 1)))
+  let best = 'unknown'
+  let most = 0
+  for (const [category, count] of counts) {
+    if (count > most) {
+      best = category
+      most = count
+    }
+  }
+  return best
+}
+
+function pageContext(segmentation: Segmentation, selection: ArticleSelection, options: {url: string | undefined; allowDomains: string[]}): PageContext {
+  const kept = selection.kept
+  const articleText = kept.map((b) => b.text).join('\n')
+  const article = profileText(articleText, isTraditionalHan)
+  const siteHosts = new Set<string>()
+  const own = options.url ? hostOf(options.url) : undefined
+  if (own) siteHosts.add(own)
+  else {
+    // Without a URL, the host most linked from the page is the site's own.
+    const counts = new Map<string, number>()
+    for (const block of segmentation.blocks) {
+      for (const anchor of block.anchors) {
+        const host = hostOf(anchor.href)
+        if (host) counts.set(host, (counts.get(host) ?? 0) + 1)
+      }
+    }
+    let best: string | undefined
+    let most = 0
+    for (const [host, count] of counts) if (count > most) [best, most] = [host, count]
+    if (best && most >= SITE_HOST_MIN_LINKS) siteHosts.add(best)
+  }
+  return {
+    article,
+    articleTokens: new Set(contentTokens(articleText)),
+    articleKnown: article.letters >= MIN_ARTICLE_LETTERS,
+    articleStart: kept[0]?.start ?? -1,
+    articleEnd: lastEnd(kept),
+    siteHosts,
+    allowDomains: options.allowDomains
+  }
+}
+
+function lastEnd(blocks: readonly Block[]): number {
+  let end = -1
+  for (const block of blocks) if (block.end > end) end = block.end
+  return end
+}
+
+/** A host needs this many links from the page to be taken as the site's own. */
+const SITE_HOST_MIN_LINKS = 10
+
+function inFooter(owner: Element, segmentation: Segmentation, memo: Map<Element, boolean>): boolean {
+  const chain: Element[] = []
+  let current: Element | undefined = owner
+  let result = false
+  while (current) {
+    const known = memo.get(current)
+    if (known !== undefined) {
+      result = known
+      break
+    }
+    chain.push(current)
+    if (current.tagName === 'footer' || current.properties['role'] === 'contentinfo' || FOOTER_NAMES.test(classAndId(current.properties))) {
+      result = true
+      break
+    }
+    current = segmentation.info.get(current)?.parent
+  }
+  for (const e of chain) memo.set(e, result)
+  return result
+}

@@ -1,0 +1,58 @@
+import type {Evidence, Level} from '../types.js'
+import {distinctTerms} from './signals/distinct-terms.js'
+import {externalDomains} from './signals/external-domains.js'
+import {hidden} from './signals/hidden.js'
+import {linkCount} from './signals/link-count.js'
+import {linkDensitySignal} from './signals/link-density.js'
+import {position} from './signals/position.js'
+import {prose} from './signals/prose.js'
+import {repetition} from './signals/repetition.js'
+import {scriptMismatch} from './signals/script-mismatch.js'
+import {round, type PageContext, type Signal, type UnitFeatures} from './signals/signal.js'
+import {termDensity} from './signals/term-density.js'
+import {topicGap} from './signals/topic-gap.js'
+
+/** Every block signal, in the order reasons are listed when their contributions tie. */
+export const SIGNALS: readonly Signal[] = [
+  termDensity, distinctTerms, repetition, scriptMismatch, prose,
+  linkDensitySignal, linkCount, externalDomains, hidden, position, topicGap
+]
+
+/**
+ * Most the form group (link shape, hiding, position, topic gap) can add: just under `medium`,
+ * so a menu, tag cloud or footer never reaches `medium` on its shape alone.
+ */
+export const FORM_CAP = 0.4
+
+/** Scores at or above these are `low`, `medium` and `high`. */
+export const LEVEL_THRESHOLDS = {low: 0.2, medium: 0.45, high: 0.7} as const
+
+/** Level of a score. */
+export function levelOf(score: number): Level {
+  if (score >= LEVEL_THRESHOLDS.high) return 'high'
+  if (score >= LEVEL_THRESHOLDS.medium) return 'medium'
+  if (score >= LEVEL_THRESHOLDS.low) return 'low'
+  return 'none'
+}
+
+/** Rank of a level, for comparisons. */
+export const LEVEL_RANK: Record<Level, number> = {none: 0, low: 1, medium: 2, high: 3}
+
+/** Score of a unit and the evidence behind it, strongest first. */
+export function scoreUnit(features: UnitFeatures, page: PageContext): {score: number; reasons: Evidence[]} {
+  let form = 0
+  let content = 0
+  const reasons: Evidence[] = []
+  for (const signal of SIGNALS) {
+    const measure = signal.measure(features, page)
+    if (!measure) continue
+    const contribution = signal.weight * measure.strength
+    if (signal.group === 'form') form += contribution
+    else content += contribution
+    reasons.push({signal: signal.name, value: measure.value, weight: round(contribution, 3), detail: measure.detail})
+  }
+  // Prose lowers content evidence, never below zero, and never the form group.
+  const score = Math.min(1, Math.min(form, FORM_CAP) + Math.max(0, content))
+  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+  return {score: round(score, 3), reasons}
+}

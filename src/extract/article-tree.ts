@@ -1,0 +1,62 @@
+import type {Element, ElementContent, Root, RootContent} from 'hast'
+import type {Segmentation} from '../segment/blocks.js'
+import {SKIP_TAGS} from '../segment/tags.js'
+import type {ArticleSelection} from './article.js'
+
+/** Elements kept even without text: media and breaks carry content of their own. */
+const CONTENT_WITHOUT_TEXT: ReadonlySet<string> = new Set(['img', 'picture', 'source', 'br', 'hr', 'video', 'audio', 'td', 'th'])
+
+interface Frame {
+  source: Element
+  copy: Element
+  index: number
+  content: boolean
+}
+
+/**
+ * Build the article as a new tree: copies of the chosen containers without dropped blocks,
+ * template parts, hidden and non-content elements, and without elements left empty. The
+ * page's tree is not touched. Iterative, so deep nesting cannot overflow the stack.
+ */
+export function articleTree(segmentation: Segmentation, selection: ArticleSelection): Root {
+  const removed = new Set<ElementContent>()
+  for (const [block, reason] of selection.dropped) {
+    if (reason === 'outside') continue
+    for (const node of block.nodes) removed.add(node)
+  }
+  const root: Root = {type: 'root', children: []}
+  for (const container of selection.containers) {
+    const copy = shallowCopy(container)
+    const stack: Frame[] = [{source: container, copy, index: 0, content: false}]
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!
+      if (frame.index >= frame.source.children.length) {
+        stack.pop()
+        const parent = stack[stack.length - 1]
+        if (!parent) break
+        if (frame.content || CONTENT_WITHOUT_TEXT.has(frame.copy.tagName)) {
+          parent.copy.children.push(frame.copy)
+          parent.content = true
+        }
+        continue
+      }
+      const child = frame.source.children[frame.index++]!
+      if (removed.has(child)) continue
+      if (child.type === 'text') {
+        frame.copy.children.push({type: 'text', value: child.value})
+        if (child.value.trim().length > 0) frame.content = true
+        continue
+      }
+      if (child.type !== 'element') continue
+      if (SKIP_TAGS.has(child.tagName) || selection.droppedParts.has(child)) continue
+      if (segmentation.info.get(child)?.hidden) continue
+      stack.push({source: child, copy: shallowCopy(child), index: 0, content: false})
+    }
+    root.children.push(copy as RootContent)
+  }
+  return root
+}
+
+function shallowCopy(element: Element): Element {
+  return {type: 'element', tagName: element.tagName, properties: {...element.properties}, children: []}
+}
