@@ -8,7 +8,7 @@ import {getMatcher} from './detect/matcher.js'
 import {LEVEL_RANK} from './detect/score.js'
 import {ArticleGuardError} from './errors.js'
 import {decode} from './input/decode.js'
-import {resolveOptions, type Options} from './options.js'
+import {resolveOptions, type Options, type ResolvedOptions} from './options.js'
 import {parseHtml} from './parse/parse.js'
 import {looksLikeHtml, parsePlainText} from './parse/plain-text.js'
 import {buildReport} from './report/report.js'
@@ -31,6 +31,18 @@ export function analyze(input: string | Uint8Array, options?: Options): AnalyzeR
   if (source.length > settings.maxLength) {
     throw new ArticleGuardError('input-too-large', `Input is ${source.length} characters, over \`options.maxLength\` (${settings.maxLength}); raise the limit to analyse it`)
   }
+
+  // 2. Parse: HTML, or plain text whose lines become paragraphs.
+  const isHtml = settings.format === 'html' || (settings.format === 'auto' && looksLikeHtml(source))
+  const tree: Root = isHtml ? parseHtml(source) : parsePlainText(source)
+  return analyzeTree(tree, source, encoding, settings)
+}
+
+/**
+ * Steps 3–7 of `analyze` on a tree already parsed (with positions) from `source`: shared by
+ * `analyze` and the rehype plugin. The tree is read, never changed.
+ */
+export function analyzeTree(tree: Root, source: string, encoding: string, settings: ResolvedOptions): AnalyzeResult {
   const matcher = getMatcher({
     builtin: settings.builtinDictionaries,
     extra: settings.dictionaries,
@@ -38,10 +50,6 @@ export function analyze(input: string | Uint8Array, options?: Options): AnalyzeR
     categories: settings.categories,
     disableCategories: settings.disableCategories
   })
-
-  // 2. Parse: HTML, or plain text whose lines become paragraphs.
-  const isHtml = settings.format === 'html' || (settings.format === 'auto' && looksLikeHtml(source))
-  const tree: Root = isHtml ? parseHtml(source) : parsePlainText(source)
 
   // 3. Segment into blocks.
   const segmentation = segment(tree, source)
