@@ -25,9 +25,19 @@ import type {AnalyzeResult} from './types.js'
  *   a bad user dictionary (`invalid-dictionary`) or input over `maxLength` (`input-too-large`). Messy HTML never throws.
  */
 export function analyze(input: string | Uint8Array, options?: Options): AnalyzeResult {
+  return analyzeTimed(input, options, undefined)
+}
+
+/** Time spent per stage, in milliseconds (for the benchmarks). */
+export type StageTimings = Record<'decode' | 'parse' | 'segment' | 'score' | 'detect' | 'extract' | 'serialise', number>
+
+/** `analyze` that also adds the time of each stage to `timings` when given (benchmarks only). */
+export function analyzeTimed(input: string | Uint8Array, options: Options | undefined, timings: StageTimings | undefined): AnalyzeResult {
+  let mark = timings ? performance.now() : 0
   // 1. Options and input.
   const settings = resolveOptions(options)
   const {text: source, encoding} = decode(input, settings.encoding)
+  if (timings) mark = lap(timings, 'decode', mark)
   if (source.length > settings.maxLength) {
     throw new ArticleGuardError('input-too-large', `Input is ${source.length} characters, over \`options.maxLength\` (${settings.maxLength}); raise the limit to analyse it`)
   }
@@ -35,14 +45,22 @@ export function analyze(input: string | Uint8Array, options?: Options): AnalyzeR
   // 2. Parse: HTML, or plain text whose lines become paragraphs.
   const isHtml = settings.format === 'html' || (settings.format === 'auto' && looksLikeHtml(source))
   const tree: Root = isHtml ? parseHtml(source) : parsePlainText(source)
-  return analyzeTree(tree, source, encoding, settings)
+  if (timings) lap(timings, 'parse', mark)
+  return analyzeTree(tree, source, encoding, settings, timings)
+}
+
+function lap(timings: StageTimings, stage: keyof StageTimings, since: number): number {
+  const now = performance.now()
+  timings[stage] += now - since
+  return now
 }
 
 /**
  * Steps 3–7 of `analyze` on a tree already parsed (with positions) from `source`: shared by
  * `analyze` and the rehype plugin. The tree is read, never changed.
  */
-export function analyzeTree(tree: Root, source: string, encoding: string, settings: ResolvedOptions): AnalyzeResult {
+export function analyzeTree(tree: Root, source: string, encoding: string, settings: ResolvedOptions, timings?: StageTimings): AnalyzeResult {
+  let mark = timings ? performance.now() : 0
   const matcher = getMatcher({
     builtin: settings.builtinDictionaries,
     extra: settings.dictionaries,
@@ -53,9 +71,11 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
 
   // 3. Segment into blocks.
   const segmentation = segment(tree, source)
+  if (timings) mark = lap(timings, 'segment', mark)
 
   // 4. Score content and choose the article.
   const selection = selectArticle(segmentation, new Set(), '')
+  if (timings) mark = lap(timings, 'score', mark)
 
   // 5. Detect spam; blocks at or above the removal level leave the article.
   const findings = detect(segmentation, selection, matcher, {url: settings.url, allowDomains: settings.allowDomains})
@@ -63,6 +83,7 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
   for (const finding of findings) {
     if (LEVEL_RANK[finding.level] >= LEVEL_RANK[settings.removeLevel]) for (const block of finding.blocks) spam.add(block)
   }
+  if (timings) mark = lap(timings, 'detect', mark)
 
   // 6. Metadata, then the final article without spam and without the repeated headline.
   const metadata = readMetadata(tree, {article: selection.containers[0]})
@@ -75,11 +96,12 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
   }
   selection.kept = kept
   const articleRoot = articleTree(segmentation, selection)
+  if (timings) mark = lap(timings, 'extract', mark)
 
   // 7. Serialise and report.
   const text = kept.map((block) => block.text).join('\n\n')
   const empty = kept.length === 0
-  return {
+  const result: AnalyzeResult = {
     article: {
       title: metadata.title,
       byline: metadata.byline,
@@ -92,6 +114,8 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
     },
     report: buildReport(findings, new Set(kept), encoding)
   }
+  if (timings) lap(timings, 'serialise', mark)
+  return result
 }
 
 function normalizeHeadline(text: string): string {
