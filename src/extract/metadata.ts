@@ -263,8 +263,14 @@ function scan(tree: Root, article: Element | undefined): PageScan {
   }
   const pieces: string[] = []
   let length = 0
+  let lastNewline = true
   const append = (value: string): void => {
-    if (length >= MAX_VISIBLE_TEXT) return
+    if (length >= MAX_VISIBLE_TEXT || value === '') return
+    // Block boundaries add newlines; one is enough, so windows measure text rather than markup depth.
+    if (value === '\n') {
+      if (lastNewline) return
+      lastNewline = true
+    } else lastNewline = value.endsWith('\n')
     const piece = value.length + length > MAX_VISIBLE_TEXT ? value.slice(0, MAX_VISIBLE_TEXT - length) : value
     pieces.push(piece)
     length += piece.length
@@ -615,6 +621,11 @@ function pickLang(values: ReadonlyArray<string | undefined>): string {
 /** Separators between the parts of a `<title>`: spaced `-–—|»::`, and `_`, `|`, `｜` with or without spaces. */
 const TITLE_SEPARATOR = /(\s+(?:[-–—|｜»]|::)\s+|\s*[_|｜]\s*)/
 
+/** A title separator at the start of a string. */
+const SEPARATOR_AT_START = /^\s*(?:[-–—|｜»_]|::)/
+/** A title separator at the end of a string. */
+const SEPARATOR_AT_END = /(?:[-–—|｜»_]|::)\s*$/
+
 /** Characters counted as CJK for length rules. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g
 
@@ -660,8 +671,8 @@ function cleanTitle(raw: string, headline: string, site: string, stripShort: boo
     if (at >= 0) {
       const before = text.slice(0, at)
       const after = text.slice(at + headline.length)
-      const edgeBefore = before === '' || TITLE_SEPARATOR.test(before.slice(-3))
-      const edgeAfter = after === '' || TITLE_SEPARATOR.test(after.slice(0, 3))
+      const edgeBefore = before === '' || SEPARATOR_AT_END.test(before)
+      const edgeAfter = after === '' || SEPARATOR_AT_START.test(after)
       if (edgeBefore && edgeAfter) {
         const rest = (after || before).split(TITLE_SEPARATOR).filter((p, i) => i % 2 === 0 && p.trim())
         const guess = after ? rest[rest.length - 1] : rest[0]
@@ -680,7 +691,9 @@ function cleanTitle(raw: string, headline: string, site: string, stripShort: boo
   while (stripShort && last > first) {
     const tail = parts[last] ?? ''
     const rest = parts.slice(first, last - 1).join('')
-    if (!isShortPart(tail) || tail.length >= rest.length || !isHeadlineLike(rest)) break
+    // `_` is the CJK-site convention for `headline_section_site`: trust it even for a short headline.
+    const underscore = (parts[last - 1] ?? '').trim() === '_'
+    if (!isShortPart(tail) || tail.length >= rest.length || !(underscore || isHeadlineLike(rest))) break
     if (!guess) guess = tail.trim()
     last -= 2
   }
