@@ -434,7 +434,6 @@ function parseJson(text: string): unknown {
     return JSON.parse(text)
   } catch {
     try {
-      // eslint-disable-next-line no-control-regex
       return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '))
     } catch {
       return undefined
@@ -767,7 +766,7 @@ function findSource(windows: readonly TextWindow[]): string {
 
 /** Chinese byline: `記者:王嘉偉`, `记者 王嘉伟、李明`, `作者：…`, `文/…`. Names are 2–4 Han characters (`·` joins transliterations). */
 const CJK_BYLINE_PATTERN =
-  /(?:記者|记者|作者|撰文|文\s*[/／|｜])[ \t]*[:：]?[ \t]*(\p{Script=Han}{2,4}(?:[·•]\p{Script=Han}{1,8}){0,3}(?:[、，,和及]\p{Script=Han}{2,4}(?:[·•]\p{Script=Han}{1,8}){0,3}){0,5})/gu
+  /(?:記者|记者|作者(?!简介|簡介|介绍|介紹)|撰文|文\s*[/／|｜])[ \t]*[:：]?[ \t]*(\p{Script=Han}{2,4}(?:[·•]\p{Script=Han}{1,8}){0,3}(?:[、，,和及]\p{Script=Han}{2,4}(?:[·•]\p{Script=Han}{1,8}){0,3}){0,5})/gu
 
 /** Words glued after a Chinese name that are not part of it (`王嘉偉報導`). */
 const CJK_BYLINE_SUFFIX = /(?:報導|报导|報道|报道|攝影|摄影|攝|摄|報|报|訊|讯)$/

@@ -170,6 +170,7 @@ describe('byline', () => {
     ['<h1>T</h1><p>本报记者王嘉伟报道</p>', '王嘉伟'],
     ['<h1>T</h1><p>作者：阿依古丽·买买提</p>', '阿依古丽·买买提'],
     ['<h1>T</h1><p>文/张三</p>', '张三'],
+    ['<h1>T</h1><p>作者简介：张三是一名记者</p>', ''],
     ['<h1>T</h1><p>來源:包頭新聞網 責任編輯:hnmd003</p>', '']
   ])('reads the byline of %j as %j', (html, byline) => {
     expect(read(html).byline).toBe(byline)
