@@ -1,0 +1,2 @@
+import type {DictionaryInput} from './dictionary-types.js'
+export const BUILTIN_DICTIONARIES: readonly DictionaryInput[] = []

@@ -1,0 +1,123 @@
+/**
+ * Near-miss matching for long Latin-script terms (`viagara`, `ciallis`, `phentermin`), on
+ * candidate words only: a word is compared with the terms that share its first or last three
+ * letters and have a close length, and the number of comparisons per call is bounded.
+ */
+import levenshtein from 'fast-levenshtein'
+
+/**
+ * Shortest term matched fuzzily. Below six letters a single edit turns many ordinary words into
+ * terms or back (`poker`/`power`, `bingo`/`bongo`).
+ */
+export const FUZZY_MIN_TERM_LENGTH = 6
+
+/** Terms of at least this length accept two edits; shorter ones one edit. */
+export const FUZZY_TWO_EDITS_LENGTH = 10
+
+/**
+ * Only terms of this severity are matched fuzzily: they are brand or drug names and spam phrases
+ * that honest words rarely come within one edit of; weaker terms are ordinary words.
+ */
+export const FUZZY_MIN_SEVERITY = 3
+
+/**
+ * Upper bound on edit-distance computations per `find` call, so a long page full of words that
+ * share prefixes with terms cannot make matching quadratic.
+ */
+export const MAX_FUZZY_COMPARISONS = 4000
+
+/** Words longer than this are never compared (URLs, base64, glued text). */
+export const FUZZY_MAX_TOKEN_LENGTH = 40
+
+/** A term that may be matched fuzzily. */
+export interface FuzzyTerm {
+  /** Normalised term (Latin letters only, no spaces). */
+  key: string
+  /** Index of the term's entry in the matcher. */
+  entry: number
+}
+
+/** Terms indexed by their first and by their last three code units. */
+export interface FuzzyIndex {
+  readonly size: number
+  readonly byPrefix: Map<number, FuzzyTerm[]>
+  readonly bySuffix: Map<number, FuzzyTerm[]>
+}
+
+function key3(a: number, b: number, c: number): number {
+  return (a * 65536 + b) * 65536 + c
+}
+
+/** Largest edit distance accepted for a term of this length. */
+export function maxDistance(termLength: number): number {
+  return termLength >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1
+}
+
+/** Whether a normalised term qualifies for fuzzy matching: long enough and Latin letters only. */
+export function isFuzzyCandidate(key: string, severity: number): boolean {
+  return severity >= FUZZY_MIN_SEVERITY && key.length >= FUZZY_MIN_TERM_LENGTH && /^[a-z\u00df-\u00ff\u0100-\u024f]+$/.test(key)
+}
+
+/** Build the index over `terms` (already filtered with {@link isFuzzyCandidate}). */
+export function buildFuzzyIndex(terms: readonly FuzzyTerm[]): FuzzyIndex {
+  const byPrefix = new Map<number, FuzzyTerm[]>()
+  const bySuffix = new Map<number, FuzzyTerm[]>()
+  const add = (map: Map<number, FuzzyTerm[]>, k: number, t: FuzzyTerm): void => {
+    const list = map.get(k)
+    if (list === undefined) map.set(k, [t])
+    else list.push(t)
+  }
+  for (const t of terms) {
+    const s = t.key
+    const n = s.length
+    add(byPrefix, key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)), t)
+    add(bySuffix, key3(s.charCodeAt(n - 3), s.charCodeAt(n - 2), s.charCodeAt(n - 1)), t)
+  }
+  return {size: terms.length, byPrefix, bySuffix}
+}
+
+/** A per-call search state: the comparison budget and a memo of words already looked at. */
+export interface FuzzySearch {
+  comparisons: number
+  memo: Map<string, FuzzyTerm | null>
+}
+
+/** Start a search with a fresh budget. */
+export function startFuzzySearch(): FuzzySearch {
+  return {comparisons: 0, memo: new Map()}
+}
+
+/**
+ * The closest term within its allowed distance of the word `codes[from..to)`, or `undefined`.
+ * Exact equality is not a fuzzy match (the automaton reports those).
+ */
+export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number, to: number, search: FuzzySearch): FuzzyTerm | undefined {
+  const n = to - from
+  if (n < FUZZY_MIN_TERM_LENGTH - 1 || n > FUZZY_MAX_TOKEN_LENGTH) return undefined
+  const prefixList = index.byPrefix.get(key3(codes[from]!, codes[from + 1]!, codes[from + 2]!))
+  const suffixList = index.bySuffix.get(key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!))
+  if (prefixList === undefined && suffixList === undefined) return undefined
+  const word = String.fromCharCode(...codes.subarray(from, to))
+  const memo = search.memo.get(word)
+  if (memo !== undefined) return memo ?? undefined
+  let best: FuzzyTerm | undefined
+  let bestDistance = Infinity
+  const consider = (list: FuzzyTerm[] | undefined): void => {
+    if (list === undefined) return
+    for (const t of list) {
+      const limit = maxDistance(t.key.length)
+      if (Math.abs(t.key.length - n) > limit || t.key === word) continue
+      if (search.comparisons >= MAX_FUZZY_COMPARISONS) return
+      search.comparisons++
+      const d = levenshtein.get(word, t.key)
+      if (d <= limit && d < bestDistance) {
+        best = t
+        bestDistance = d
+      }
+    }
+  }
+  consider(prefixList)
+  if (suffixList !== prefixList) consider(suffixList)
+  search.memo.set(word, best ?? null)
+  return best
+}

@@ -1,0 +1,242 @@
+/**
+ * The dictionary matcher: finds dictionary terms in text, at offsets of the original text.
+ *
+ * One `find` call normalises the text (see `normalize.ts`), runs one Aho–Corasick pass over the
+ * main view and one over the (usually tiny or absent) squeezed view, checks word boundaries, keeps
+ * the leftmost-longest non-overlapping hits, then looks for near-misses of long Latin terms among
+ * the words left over.
+ */
+import {buildAutomaton, type Automaton} from './automaton.js'
+import {compileDictionaries, type CompiledEntry, type CompileOptions} from './dictionaries.js'
+import type {DictionaryInput, Severity} from './dictionary-types.js'
+import {buildFuzzyIndex, fuzzyLookup, isFuzzyCandidate, startFuzzySearch, type FuzzyIndex, type FuzzyTerm} from './fuzzy.js'
+import {
+  CLASS_DIGIT,
+  CLASS_WORD,
+  FLAG_GAP,
+  FLAG_MAPPED,
+  FLAG_SQUEEZED,
+  normalizeText,
+  squeezeView,
+  type NormalizedText
+} from './normalize.js'
+
+/** A dictionary term found in a text. */
+export interface TermHit {
+  /** The term, normalised (as the automaton matched it). */
+  term: string
+  /** Category of the dictionary the term comes from. */
+  category: string
+  /** Language of that dictionary. */
+  lang: string
+  /** Severity of the term (at most {@link FUZZY_MAX_SEVERITY} for fuzzy hits). */
+  severity: Severity
+  /** UTF-16 offset of the match start in the original text. */
+  start: number
+  /** UTF-16 offset just past the match end in the original text. */
+  end: number
+  /** Set when the text was a near-miss of the term (edit distance 1–2). */
+  fuzzy?: boolean
+  /** Set when matching needed separator removal, leetspeak or look-alike mapping: a spam signal itself. */
+  obfuscated?: boolean
+}
+
+/** Finds dictionary terms. Immutable and reusable; `find` is synchronous. */
+export interface Matcher {
+  /** All hits in `text`, non-overlapping (leftmost-longest), sorted by `start`. */
+  find(text: string): TermHit[]
+  /** Number of terms matched (allow-list phrases excluded). */
+  termCount: number
+}
+
+/** Options of {@link getMatcher}, as resolved from the public options. */
+export interface MatcherOptions {
+  builtin: boolean
+  extra: DictionaryInput[]
+  allow: string[]
+  categories?: string[] | undefined
+  disableCategories: string[]
+}
+
+/**
+ * Fuzzy hits are reported with at most this severity: a near-miss may be an honest word
+ * (`ambient` is one edit from the sleeping pill `ambien`).
+ */
+export const FUZZY_MAX_SEVERITY: Severity = 2
+
+/** Matchers kept in the cache; least recently used ones beyond this are dropped. */
+export const MAX_CACHED_MATCHERS = 16
+
+const BOUNDARY_NONE = 0
+const BOUNDARY_LETTER = 1
+const BOUNDARY_DIGIT = 2
+
+function boundaryKind(cls: number | undefined): number {
+  if (cls === CLASS_WORD) return BOUNDARY_LETTER
+  if (cls === CLASS_DIGIT) return BOUNDARY_DIGIT
+  return BOUNDARY_NONE
+}
+
+/** Whether the view's class at `i` forbids a term edge of `kind` next to it. */
+function blocks(view: NormalizedText, i: number, kind: number): boolean {
+  if (kind === BOUNDARY_NONE || i < 0 || i >= view.length) return false
+  const cls = view.classes[i]
+  // Letters must not touch letters (`cialis` in `specialist`); digits may (`slot88`).
+  // Digit-edged terms (`4d`, `18+`) must not touch letters or digits.
+  if (cls === CLASS_WORD) return true
+  return kind === BOUNDARY_DIGIT && cls === CLASS_DIGIT
+}
+
+class DictionaryMatcher implements Matcher {
+  readonly termCount: number
+  private readonly entries: CompiledEntry[]
+  private readonly automaton: Automaton
+  private readonly lengths: Int32Array
+  private readonly startKind: Uint8Array
+  private readonly endKind: Uint8Array
+  private readonly fuzzy: FuzzyIndex
+
+  constructor(entries: CompiledEntry[]) {
+    this.entries = entries
+    this.termCount = entries.filter((e) => !e.allow).length
+    this.automaton = buildAutomaton(entries.map((e) => e.key))
+    this.lengths = new Int32Array(entries.length)
+    this.startKind = new Uint8Array(entries.length)
+    this.endKind = new Uint8Array(entries.length)
+    const fuzzyTerms: FuzzyTerm[] = []
+    entries.forEach((e, index) => {
+      const view = normalizeText(e.key)
+      this.lengths[index] = e.key.length
+      this.startKind[index] = boundaryKind(view.classes[0])
+      this.endKind[index] = boundaryKind(view.classes[view.length - 1])
+      if (!e.allow && isFuzzyCandidate(e.key, e.severity)) fuzzyTerms.push({key: e.key, entry: index})
+    })
+    this.fuzzy = buildFuzzyIndex(fuzzyTerms)
+  }
+
+  find(text: string): TermHit[] {
+    if (text.length === 0 || this.entries.length === 0) return []
+    const main = normalizeText(text)
+    const found: Candidate[] = []
+    this.scan(main, false, found)
+    const squeezed = squeezeView(text, main)
+    if (squeezed !== undefined) this.scan(squeezed, true, found)
+    found.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.obfuscated) - Number(b.obfuscated))
+    const hits: TermHit[] = []
+    const taken: Candidate[] = []
+    let lastEnd = -1
+    for (const c of found) {
+      if (c.start < lastEnd) continue
+      lastEnd = c.end
+      taken.push(c)
+      const e = this.entries[c.entry]!
+      if (e.allow) continue
+      const hit: TermHit = {term: e.key, category: e.category, lang: e.lang, severity: e.severity, start: c.start, end: c.end}
+      if (c.obfuscated) hit.obfuscated = true
+      hits.push(hit)
+    }
+    if (this.fuzzy.size > 0) this.findFuzzy(main, taken, hits)
+    return hits
+  }
+
+  private scan(view: NormalizedText, squeezed: boolean, found: Candidate[]): void {
+    const {flags, starts, ends} = view
+    this.automaton.scan(view.codes, view.length, (entry, end) => {
+      const start = end - this.lengths[entry]!
+      if (blocks(view, start - 1, this.startKind[entry]!) || blocks(view, end, this.endKind[entry]!)) return
+      let obfuscated = false
+      let squeezeNeeded = false
+      for (let k = start; k < end; k++) {
+        const f = flags[k]!
+        if ((f & FLAG_MAPPED) !== 0 || (k > start && (f & FLAG_GAP) !== 0)) {
+          obfuscated = true
+          if ((f & FLAG_SQUEEZED) !== 0) squeezeNeeded = true
+        }
+      }
+      // The squeezed view repeats the main view's words; keep only what squeezing revealed.
+      if (squeezed && !squeezeNeeded) return
+      found.push({entry, start: starts[start]!, end: ends[end - 1]!, obfuscated})
+    })
+  }
+
+  private findFuzzy(main: NormalizedText, taken: Candidate[], hits: TermHit[]): void {
+    const {codes, classes, starts, ends} = main
+    const n = main.length
+    const search = startFuzzySearch()
+    const fuzzyHits: TermHit[] = []
+    let t = 0
+    let i = 0
+    while (i < n) {
+      if (classes[i] !== CLASS_WORD) {
+        i++
+        continue
+      }
+      let j = i
+      while (j < n && classes[j] === CLASS_WORD) j++
+      const start = starts[i]!
+      const end = ends[j - 1]!
+      while (t < taken.length && taken[t]!.end <= start) t++
+      const overlaps = t < taken.length && taken[t]!.start < end
+      if (!overlaps && (j >= n || classes[j] !== CLASS_DIGIT) && (i === 0 || classes[i - 1] !== CLASS_DIGIT)) {
+        const term = fuzzyLookup(this.fuzzy, codes, i, j, search)
+        if (term !== undefined) {
+          const e = this.entries[term.entry]!
+          const severity = (Math.min(e.severity, FUZZY_MAX_SEVERITY)) as Severity
+          fuzzyHits.push({term: e.key, category: e.category, lang: e.lang, severity, start, end, fuzzy: true})
+        }
+      }
+      i = j
+    }
+    if (fuzzyHits.length === 0) return
+    hits.push(...fuzzyHits)
+    hits.sort((a, b) => a.start - b.start)
+  }
+}
+
+interface Candidate {
+  entry: number
+  start: number
+  end: number
+  obfuscated: boolean
+}
+
+/** Build a matcher without caching (tests and benchmarks). */
+export function createMatcher(options: CompileOptions): Matcher {
+  return new DictionaryMatcher(compileDictionaries(options))
+}
+
+const cache = new Map<string, Matcher>()
+const extraIds = new WeakMap<DictionaryInput, string>()
+
+function cacheKey(options: MatcherOptions): string {
+  const extra = options.extra.map((d) => {
+    let id = extraIds.get(d)
+    if (id === undefined) {
+      id = JSON.stringify(d)
+      extraIds.set(d, id)
+    }
+    return id
+  })
+  const sorted = (list: readonly string[] | undefined): string[] | null => (list === undefined ? null : [...list].sort())
+  return JSON.stringify([options.builtin, extra, sorted(options.allow), sorted(options.categories), sorted(options.disableCategories)])
+}
+
+/**
+ * The matcher for these options, built on first use and cached per distinct options (user
+ * dictionaries compared by content, read once per object: mutate a dictionary object after use
+ * and the old matcher is still served). Throws `ArticleGuardError` (`invalid-dictionary`) for a
+ * bad user dictionary.
+ */
+export function getMatcher(options: MatcherOptions): Matcher {
+  const key = cacheKey(options)
+  let matcher = cache.get(key)
+  if (matcher !== undefined) {
+    cache.delete(key)
+    cache.set(key, matcher)
+    return matcher
+  }
+  matcher = createMatcher(options)
+  cache.set(key, matcher)
+  if (cache.size > MAX_CACHED_MATCHERS) cache.delete(cache.keys().next().value!)
+  return matcher
+}
