@@ -1,10 +1,22 @@
 import type {Element} from 'hast'
 import type {Block, Segmentation} from '../segment/blocks.js'
 import {HEADING_TAGS} from '../segment/tags.js'
+import {RECIRCULATION_HEADING, classAndId} from './vocabulary.js'
 import {CLASS_WEIGHT, Context, blockLinkDensity, classWeight, effectiveLength, linkDensity, scoreCandidates, type ExtractFlags} from './score.js'
 
 /** Why a block of the page is not in the article. */
-export type DropReason = 'outside' | 'hidden' | 'spam' | 'template' | 'unlikely' | 'link-list' | 'link-density' | 'title' | 'conditional'
+export type DropReason =
+  | 'outside'
+  | 'hidden'
+  | 'spam'
+  | 'template'
+  | 'unlikely'
+  | 'link-list'
+  | 'link-density'
+  | 'title'
+  | 'conditional'
+  | 'duplicate'
+  | 'recirculation'
 
 /** The chosen article: its top-level containers and the blocks kept from them. */
 export interface ArticleSelection {
@@ -53,6 +65,52 @@ const ATTEMPTS: readonly ExtractFlags[] = [
   {stripUnlikely: false, weightClasses: false, cleanConditionally: false}
 ]
 
+/** Shortest truncated teaser checked against the kept blocks. */
+const MIN_DUPLICATE_CHARS = 15
+/** A part headed "Related stories" is dropped only when it holds at most this share of the container's text. */
+const MAX_RECIRCULATION_SHARE = 0.3
+/** Longest heading text read as a recirculation heading. */
+const MAX_HEADING_CHARS = 60
+
+/** Blocks whose repeats are written on purpose (interview questions, recipe steps). */
+const PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'li', 'td', 'th', 'dd', 'dt'])
+
+/** Class names of widgets that show the same text twice (captions, credits, carousel slides, cards). */
+const LAYOUT_WIDGET = /caption|credit|slide|swiper|carousel|gallery|teaser|promo|card|rail/
+/** How many ancestors are searched for such a name. */
+const LAYOUT_WIDGET_LEVELS = 3
+
+function isLayoutWidget(owner: Element, context: Context): boolean {
+  let current: Element | undefined = owner
+  for (let level = 0; current && level < LAYOUT_WIDGET_LEVELS; level++) {
+    if (LAYOUT_WIDGET.test(classAndId(current.properties))) return true
+    current = context.parent(current)
+  }
+  return false
+}
+
+const ELLIPSIS = /(?:…|\.\.\.)$/
+
+/** Whether a block repeats a kept one: a layout repeat, or a truncated teaser (`…`) of it. */
+function isDuplicate(block: Block, seen: ReadonlySet<string>, kept: readonly string[], context: Context): boolean {
+  const text = block.text
+  if (text.length < MIN_DUPLICATE_CHARS) return false
+  // Layout repeats (carousel clones, a caption shown twice) sit in named widgets; prose repeats in paragraphs.
+  if (seen.has(text) && !PROSE_TAGS.has(block.owner.tagName) && isLayoutWidget(block.owner, context)) return true
+  if (!ELLIPSIS.test(text)) return false
+  const prefix = text.replace(ELLIPSIS, '').trimEnd()
+  if (prefix.length < MIN_DUPLICATE_CHARS) return false
+  return kept.some((k) => k.startsWith(prefix))
+}
+
+/** Whether a block is a heading like "Most read" or "相關閱讀". */
+function isRecirculationHeading(block: Block): boolean {
+  if (block.text.length > MAX_HEADING_CHARS) return false
+  const tag = block.owner.tagName
+  if (!HEADING_TAGS.has(tag) && !/title|head/.test(String(block.owner.properties['className'] ?? ''))) return false
+  return RECIRCULATION_HEADING.test(block.text)
+}
+
 /** Choose the article of a page and the blocks it keeps. `spam` blocks are always dropped. */
 export function selectArticle(segmentation: Segmentation, spam: ReadonlySet<Block>, title: string): ArticleSelection {
   const context = new Context(segmentation)
@@ -86,6 +144,8 @@ function attempt(segmentation: Segmentation, context: Context, spam: ReadonlySet
   const droppedParts = new Set<Element>()
   const kept: Block[] = []
   const normalizedTitle = normalizeTitle(title)
+  const seen = new Set<string>()
+  const keptTexts: string[] = []
 
   for (const block of segmentation.blocks) {
     const container = containerOf(block.owner, containerSet, inside, context)
@@ -114,7 +174,26 @@ function attempt(segmentation: Segmentation, context: Context, spam: ReadonlySet
       dropped.set(block, 'link-density')
       continue
     }
+    if (flags.cleanConditionally && isRecirculationHeading(block)) {
+      dropped.set(block, 'recirculation')
+      const section = context.parent(block.owner)
+      const sectionInfo = section ? context.info.get(section) : undefined
+      const containerInfo = context.info.get(container)
+      if (section && section !== container && sectionInfo && containerInfo && sectionInfo.textLength <= containerInfo.textLength * MAX_RECIRCULATION_SHARE) {
+        partVerdict.set(section, 'recirculation')
+        droppedParts.add(section)
+      }
+      continue
+    }
+    if (isDuplicate(block, seen, keptTexts, context)) {
+      dropped.set(block, 'duplicate')
+      continue
+    }
     kept.push(block)
+    if (block.text.length >= MIN_DUPLICATE_CHARS) {
+      seen.add(block.text)
+      keptTexts.push(block.text)
+    }
   }
   return {containers, kept, dropped, droppedParts}
 }

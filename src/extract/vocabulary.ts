@@ -9,7 +9,7 @@ export const POSITIVE_NAMES =
 
 /** Words of template parts around the story (navigation, promotion, community, widgets). */
 export const NEGATIVE_NAMES =
-  /-ad-|^ad$|^ads?[-_]|[-_]ads?$|advert|hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|social|newsletter|subscribe|signup|sign-up|popular|trending|recommend|breadcrumb|crumbs|pagination|pager|cookie|consent|modal|popup|byline|author|caption|toolbar|nav|menu|login|disclaimer|copyright/
+  /-ad-|^ad$|^ads?[-_]|[-_]ads?$|advert|hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|social|newsletter|subscribe|signup|sign-up|popular|trending|recommend|breadcrumb|crumbs|pagination|pager|cookie|consent|modal|popup|byline|author|caption|toolbar|nav|menu|login|disclaimer|copyright|carousel|swiper|slider|recirc|most-?read|more-stories|up-?next|read-?next|read-?more|gallery|slideshow/
 
 /** Words that mark an element as surely not the story, whatever its content (Readability's unlikely candidates). */
 export const UNLIKELY_NAMES =
@@ -39,3 +39,10 @@ export function classAndId(properties: Record<string, unknown>): string {
   if (typeof id === 'string' && id.length > 0) out = out ? out + ' ' + id : id
   return out.toLowerCase()
 }
+
+/**
+ * Headings of recirculation parts (links to other stories) in the languages of the corpora and of
+ * the users: the part they head is not the story.
+ */
+export const RECIRCULATION_HEADING =
+  /^(?:most (?:read|popular|viewed|shared|commented)|related(?: stories| articles| content| posts| news| coverage| links)?|more (?:from|stories|on|news|in|to read|like this)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|read (?:more|next|also)|also read|trending(?: now| stories)?|popular(?: now| stories)?|up next|what to read next|top stories|latest (?:news|stories)|around the web|sponsored|leia também|veja também|lea también|mehr zum thema|à lire aussi|lire aussi|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|热门|熱門|猜你喜欢|延伸阅读|延伸閱讀|更多新闻|關聯記事|関連記事|인기 ?기사|관련 ?기사)(?:\s|:|$)/i
