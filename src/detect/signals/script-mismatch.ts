@@ -8,6 +8,12 @@ const TRADITIONAL_SHARE = 0.08
 const SIMPLIFIED_SHARE = 0.01
 /** Fewest Han characters to judge the variant. */
 const MIN_HAN = 20
+/**
+ * Strength by kind of mismatch. Menus and copyright lines in English are ordinary on CJK, Cyrillic
+ * or Thai pages, so Latin text there is weak evidence; a Simplified block in a Traditional page,
+ * or CJK/Cyrillic text in a Latin page, is what keyword injections look like.
+ */
+const STRENGTH = {variant: 1, otherScript: 0.8, latinInForeign: 0.3, language: 0.6} as const
 
 /**
  * A block in another script or language than the article: Simplified keywords in a Traditional
@@ -21,17 +27,18 @@ export const scriptMismatch: Signal = {
     const article = page.article
     if (!page.articleKnown || profile.letters < MIN_LETTERS || !profile.script || !article.script) return null
     if (profile.script !== article.script) {
-      return {value: 1, strength: 1, detail: `${profile.script} text in a ${article.script} article`}
+      const strength = profile.script === 'latin' ? STRENGTH.latinInForeign : STRENGTH.otherScript
+      return {value: 1, strength, detail: `${profile.script} text in a ${article.script} article`}
     }
     if (profile.script === 'han' && article.scripts.han >= MIN_HAN && profile.scripts.han >= MIN_HAN) {
       const articleShare = article.traditional / article.scripts.han
       const share = profile.traditional / profile.scripts.han
       if (articleShare >= TRADITIONAL_SHARE && share < SIMPLIFIED_SHARE) {
-        return {value: 1, strength: 1, detail: 'Simplified Chinese in a Traditional Chinese article'}
+        return {value: 1, strength: STRENGTH.variant, detail: 'Simplified Chinese in a Traditional Chinese article'}
       }
     }
     if (profile.lang && article.lang && profile.lang !== article.lang) {
-      return {value: 1, strength: 0.8, detail: `language ${profile.lang} in a ${article.lang} article`}
+      return {value: 1, strength: STRENGTH.language, detail: `language ${profile.lang} in a ${article.lang} article`}
     }
     return null
   }
