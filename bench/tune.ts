@@ -1,25 +1,25 @@
-// Development loop for the extractor: runs parse → segment → select over a corpus directly from
-// src/ (no build) and writes predictions in AEB format for ../shared/bench/evaluate.mjs.
-//   npx tsx bench/tune.ts ../shared/corpora/aeb bench/out/tune-aeb.json
+// Development loop for the extractor: runs analyze() from src/ (no build) over a corpus and writes
+// predictions in AEB format for ../shared/bench/evaluate.mjs; `--levels` also prints pages whose
+// risk level reaches medium.
+//   npx tsx bench/tune.ts ../shared/corpora/aeb bench/out/tune-aeb.json [--levels]
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {gunzipSync} from 'node:zlib'
 import {join} from 'node:path'
-import {parseHtml} from '../src/parse/parse.js'
-import {segment} from '../src/segment/blocks.js'
-import {selectArticle} from '../src/extract/article.js'
+import {analyze} from '../src/index.js'
 
-const [dir = '../shared/corpora/aeb', out = 'bench/out/tune.json', only] = process.argv.slice(2)
+const args = process.argv.slice(2)
+const [dir = '../shared/corpora/aeb', out = 'bench/out/tune.json'] = args.filter((a) => !a.startsWith('--'))
 const preds: Record<string, {articleBody: string}> = {}
 for (const file of readdirSync(join(dir, 'html'))) {
   const id = file.split('.')[0]!
-  if (only && id !== only) continue
   const raw = readFileSync(join(dir, 'html', file))
   const html = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')
-  const seg = segment(parseHtml(html), html)
-  const sel = selectArticle(seg, new Set(), '')
-  preds[id] = {articleBody: sel.kept.map((b) => b.text).join('\n\n')}
-  if (only) {
-    for (const b of seg.blocks) console.log(sel.dropped.get(b) ?? 'KEEP', b.owner.tagName, JSON.stringify(b.text.slice(0, 100)))
+  const {article, report} = analyze(html)
+  preds[id] = {articleBody: article.text}
+  if (args.includes('--levels') && (report.level === 'medium' || report.level === 'high')) {
+    const top = [...report.blocks].sort((a, b) => b.score - a.score)[0]!
+    console.log(report.level, id.slice(0, 16), top.kind, top.score, JSON.stringify(top.text.slice(0, 90)))
+    console.log('    ', top.reasons.map((r) => `${r.signal}=${r.value}(${r.weight})`).join(' '))
   }
 }
 writeFileSync(out, JSON.stringify(preds))

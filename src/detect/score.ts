@@ -2,7 +2,9 @@ import type {Evidence, Level} from '../types.js'
 import {distinctTerms} from './signals/distinct-terms.js'
 import {externalDomains} from './signals/external-domains.js'
 import {hidden} from './signals/hidden.js'
+import {keywordList} from './signals/keyword-list.js'
 import {linkCount} from './signals/link-count.js'
+import {linkFarm} from './signals/link-farm.js'
 import {linkDensitySignal} from './signals/link-density.js'
 import {position} from './signals/position.js'
 import {prose} from './signals/prose.js'
@@ -14,8 +16,8 @@ import {topicGap} from './signals/topic-gap.js'
 
 /** Every block signal, in the order reasons are listed when their contributions tie. */
 export const SIGNALS: readonly Signal[] = [
-  termDensity, distinctTerms, repetition, scriptMismatch, prose,
-  linkDensitySignal, linkCount, externalDomains, hidden, position, topicGap
+  termDensity, distinctTerms, linkFarm, scriptMismatch, prose, repetition,
+  linkDensitySignal, linkCount, keywordList, externalDomains, hidden, position, topicGap
 ]
 
 /**
@@ -23,6 +25,12 @@ export const SIGNALS: readonly Signal[] = [
  * so a menu, tag cloud or footer never reaches `medium` on its shape alone.
  */
 export const FORM_CAP = 0.4
+
+/**
+ * Share of the form group that counts when nothing speaks to content (no terms, no foreign script,
+ * no link farm) and nothing is hidden: a visible menu or footer then stays at `none`.
+ */
+export const FORM_ONLY_FACTOR = 0.5
 
 /** Scores at or above these are `low`, `medium` and `high`. */
 export const LEVEL_THRESHOLDS = {low: 0.2, medium: 0.45, high: 0.7} as const
@@ -42,17 +50,22 @@ export const LEVEL_RANK: Record<Level, number> = {none: 0, low: 1, medium: 2, hi
 export function scoreUnit(features: UnitFeatures, page: PageContext): {score: number; reasons: Evidence[]} {
   let form = 0
   let content = 0
+  let positiveContent = 0
   const reasons: Evidence[] = []
   for (const signal of SIGNALS) {
     const measure = signal.measure(features, page)
     if (!measure) continue
     const contribution = signal.weight * measure.strength
     if (signal.group === 'form') form += contribution
-    else content += contribution
+    else {
+      content += contribution
+      if (contribution > 0) positiveContent += contribution
+    }
     reasons.push({signal: signal.name, value: measure.value, weight: round(contribution, 3), detail: measure.detail})
   }
   // Prose lowers content evidence, never below zero, and never the form group.
-  const score = Math.min(1, Math.min(form, FORM_CAP) + Math.max(0, content))
+  const formShare = positiveContent > 0 || features.unit.hidden ? 1 : FORM_ONLY_FACTOR
+  const score = Math.min(1, Math.min(form, FORM_CAP) * formShare + Math.max(0, content))
   reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
   return {score: round(score, 3), reasons}
 }

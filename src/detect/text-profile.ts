@@ -19,6 +19,8 @@ export interface TextProfile {
   script: Script | undefined
   /** Language of Latin-script text by function words (`'en'`, `'id'`, …), or `undefined`. */
   lang: string | undefined
+  /** Function words of `lang` found (how sure the guess is). */
+  langEvidence: number
 }
 
 const SCRIPTS: readonly Script[] = ['han', 'kana', 'hangul', 'latin', 'cyrillic', 'thai', 'arabic', 'greek', 'other']
@@ -72,13 +74,16 @@ const MAX_LANGUAGE_SAMPLE = 2000
 
 const LATIN_WORD = /[a-zà-ỹ]+/g
 
-/** Guess the language of Latin-script text by its function words. */
-export function guessLatinLanguage(text: string): string | undefined {
+/** Guess the language of Latin-script text by its function words, with the number of distinct ones found. */
+export function guessLatinLanguage(text: string): {lang: string | undefined; evidence: number} {
   const sample = (text.length > MAX_LANGUAGE_SAMPLE ? text.slice(0, MAX_LANGUAGE_SAMPLE) : text).toLowerCase()
   const counts = new Map<string, number>()
+  const seen = new Set<string>()
   for (const word of sample.match(LATIN_WORD) ?? []) {
     const langs = WORD_LANGS.get(word)
-    if (!langs) continue
+    // Each function word counts once: "Al Jazeera" five times is not Spanish.
+    if (!langs || seen.has(word)) continue
+    seen.add(word)
     for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1 / langs.length)
   }
   let best: string | undefined
@@ -93,8 +98,8 @@ export function guessLatinLanguage(text: string): string | undefined {
       second = count
     }
   }
-  if (!best || bestCount < MIN_FUNCTION_WORDS || bestCount < second * LANGUAGE_MARGIN) return undefined
-  return best
+  if (!best || bestCount < MIN_FUNCTION_WORDS || bestCount < second * LANGUAGE_MARGIN) return {lang: undefined, evidence: 0}
+  return {lang: best, evidence: bestCount}
 }
 
 /** Profile a text. `isTraditional` tells Han characters found only in Traditional Chinese. */
@@ -120,6 +125,6 @@ export function profileText(text: string, isTraditional: (code: number) => boole
   }
   // Japanese mixes Han and kana: any real share of kana makes it Japanese.
   if (script === 'han' && scripts.kana > scripts.han * 0.1) script = 'kana'
-  const lang = script === 'latin' ? guessLatinLanguage(text) : undefined
-  return {scripts, letters, traditional, script, lang}
+  const guess = script === 'latin' ? guessLatinLanguage(text) : {lang: undefined, evidence: 0}
+  return {scripts, letters, traditional, script, lang: guess.lang, langEvidence: guess.evidence}
 }

@@ -10,10 +10,40 @@ export function hostOf(href: string): string | undefined {
   return match[1]!.toLowerCase().replace(/^www\./, '')
 }
 
-/** Whether `host` is the site's own or allowed by the user (subdomains included). */
+/**
+ * Hosts of share buttons and social profiles: every article links to them, so they say nothing
+ * about spam. Matched with subdomains.
+ */
+export const SOCIAL_HOSTS: ReadonlySet<string> = new Set([
+  'facebook.com', 'fb.com', 'twitter.com', 'x.com', 't.co', 'linkedin.com', 'pinterest.com', 'reddit.com',
+  'whatsapp.com', 'wa.me', 't.me', 'telegram.me', 'tumblr.com', 'instagram.com', 'youtube.com', 'youtu.be',
+  'flipboard.com', 'google.com', 'vk.com', 'ok.ru', 'weibo.com', 'line.me', 'getpocket.com', 'digg.com',
+  'mix.com', 'tiktok.com', 'threads.net', 'bsky.app', 'mastodon.social', 'apple.com', 'feedly.com', 'qq.com',
+  'douban.com', 'naver.com', 'kakao.com', 'xing.com', 'skype.com', 'messenger.com', 'addthis.com', 'sharethis.com'
+])
+
+/** The name a host is registered under, roughly: `news.example.co.uk` → `example`. */
+function brandOf(host: string): string {
+  const labels = host.split('.')
+  if (labels.length < 2) return host
+  const last = labels[labels.length - 1]!
+  const second = labels[labels.length - 2]!
+  // example.co.uk, example.com.au: a short second-level label belongs to the suffix.
+  if (labels.length >= 3 && last.length === 2 && second.length <= 3) return labels[labels.length - 3]!
+  return second
+}
+
+/** Whether `host` is a share or social host. */
+export function isSocialHost(host: string): boolean {
+  if (SOCIAL_HOSTS.has(host)) return true
+  for (const social of SOCIAL_HOSTS) if (host.endsWith('.' + social)) return true
+  return false
+}
+
+/** Whether `host` is the site's own (its subdomains and sister domains of the same name) or allowed by the user. */
 export function isOwnHost(host: string, page: PageContext): boolean {
   if (page.siteHosts.has(host)) return true
-  for (const own of page.siteHosts) if (host.endsWith('.' + own)) return true
+  for (const own of page.siteHosts) if (host.endsWith('.' + own) || brandOf(host) === brandOf(own)) return true
   for (const allowed of page.allowDomains) {
     const a = allowed.toLowerCase().replace(/^www\./, '')
     if (host === a || host.endsWith('.' + a)) return true
@@ -28,14 +58,7 @@ export const externalDomains: Signal = {
   weight: 0.15,
   measure({unit}, page) {
     if (unit.anchors.length === 0) return null
-    const hosts = new Set<string>()
-    let external = 0
-    for (const anchor of unit.anchors) {
-      const host = hostOf(anchor.href)
-      if (!host || isOwnHost(host, page)) continue
-      external++
-      hosts.add(host)
-    }
+    const {hosts, links: external} = foreignHosts(unit.anchors, page)
     if (external === 0) return null
     const diversity = hosts.size / unit.anchors.length
     return {
@@ -44,4 +67,17 @@ export const externalDomains: Signal = {
       detail: `${external} of ${unit.anchors.length} links go to ${hosts.size} other hosts (diversity ${round(diversity)})`
     }
   }
+}
+
+/** Distinct foreign hosts (own, allowed and social hosts left out) of a unit's links. */
+export function foreignHosts(anchors: ReadonlyArray<{href: string}>, page: PageContext): {hosts: Set<string>; links: number} {
+  const hosts = new Set<string>()
+  let links = 0
+  for (const anchor of anchors) {
+    const host = hostOf(anchor.href)
+    if (!host || isOwnHost(host, page) || isSocialHost(host)) continue
+    links++
+    hosts.add(host)
+  }
+  return {hosts, links}
 }

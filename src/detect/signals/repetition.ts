@@ -10,26 +10,37 @@ const REPETITION_FULL = 0.7
 /**
  * Repetition across the block: the share of tokens that already occurred in it. Keyword
  * stuffing recombines the same few stems (亚洲, 精品, 久久…; slot, gacor, maxwin…) again and again;
- * works without any dictionary.
+ * works without any dictionary. Menus repeat too ("Share on …", "Boys/Girls …"), so on its own
+ * it is form evidence; with links to many other sites it makes `link-farm`.
  */
 export const repetition: Signal = {
   name: 'repetition',
-  group: 'content',
-  weight: 0.25,
+  group: 'form',
+  weight: 0.2,
   measure({tokens}) {
-    if (tokens.length < MIN_TOKENS) return null
-    const seen = new Set<string>()
-    let repeated = 0
-    for (const token of tokens) {
-      if (seen.has(token)) repeated++
-      else seen.add(token)
-    }
-    const value = repeated / tokens.length
-    if (value <= REPETITION_START) return null
+    const measured = repetitionOf(tokens)
+    if (!measured || measured.value <= REPETITION_START) return null
     return {
-      value: round(value),
-      strength: clamp01((value - REPETITION_START) / (REPETITION_FULL - REPETITION_START)),
-      detail: `${repeated} of ${tokens.length} tokens repeat (${seen.size} distinct)`
+      value: round(measured.value),
+      strength: repetitionStrength(measured.value),
+      detail: `${measured.repeated} of ${tokens.length} tokens repeat (${measured.distinct} distinct)`
     }
   }
+}
+
+/** Share of tokens that repeat an earlier token, or `null` for too few tokens. */
+export function repetitionOf(tokens: readonly string[]): {value: number; repeated: number; distinct: number} | null {
+  if (tokens.length < MIN_TOKENS) return null
+  const seen = new Set<string>()
+  let repeated = 0
+  for (const token of tokens) {
+    if (seen.has(token)) repeated++
+    else seen.add(token)
+  }
+  return {value: repeated / tokens.length, repeated, distinct: seen.size}
+}
+
+/** Strength 0–1 of a repetition share. */
+export function repetitionStrength(value: number): number {
+  return clamp01((value - REPETITION_START) / (REPETITION_FULL - REPETITION_START))
 }

@@ -9,11 +9,16 @@ const SIMPLIFIED_SHARE = 0.01
 /** Fewest Han characters to judge the variant. */
 const MIN_HAN = 20
 /**
- * Strength by kind of mismatch. Menus and copyright lines in English are ordinary on CJK, Cyrillic
- * or Thai pages, so Latin text there is weak evidence; a Simplified block in a Traditional page,
- * or CJK/Cyrillic text in a Latin page, is what keyword injections look like.
+ * Strength by kind of mismatch. A Simplified block in a Traditional page, or CJK/Cyrillic text in
+ * a Latin page, is what keyword injections look like. Latin text on a CJK, Cyrillic or Thai page is
+ * no evidence at all: menus, brand names and copyright lines are written in English everywhere.
  */
-const STRENGTH = {variant: 1, otherScript: 0.8, latinInForeign: 0.3, language: 0.6} as const
+const STRENGTH = {variant: 1, otherScript: 0.8, language: 0.6} as const
+/**
+ * Function words a block needs before its language is compared: menus and name lists have a
+ * stray "and" or "de"; prose in another language has many.
+ */
+const MIN_LANGUAGE_EVIDENCE = 5
 
 /**
  * A block in another script or language than the article: Simplified keywords in a Traditional
@@ -26,9 +31,10 @@ export const scriptMismatch: Signal = {
   measure({profile}, page) {
     const article = page.article
     if (!page.articleKnown || profile.letters < MIN_LETTERS || !profile.script || !article.script) return null
-    if (profile.script !== article.script) {
-      const strength = profile.script === 'latin' ? STRENGTH.latinInForeign : STRENGTH.otherScript
-      return {value: 1, strength, detail: `${profile.script} text in a ${article.script} article`}
+    // Japanese writes with Han characters too: a Han-only block (a category list) fits a Japanese page.
+    const compatible = (profile.script === 'han' && article.script === 'kana') || profile.script === 'latin'
+    if (profile.script !== article.script && !compatible) {
+      return {value: 1, strength: STRENGTH.otherScript, detail: `${profile.script} text in a ${article.script} article`}
     }
     if (profile.script === 'han' && article.scripts.han >= MIN_HAN && profile.scripts.han >= MIN_HAN) {
       const articleShare = article.traditional / article.scripts.han
@@ -37,7 +43,7 @@ export const scriptMismatch: Signal = {
         return {value: 1, strength: STRENGTH.variant, detail: 'Simplified Chinese in a Traditional Chinese article'}
       }
     }
-    if (profile.lang && article.lang && profile.lang !== article.lang) {
+    if (profile.lang && article.lang && profile.lang !== article.lang && profile.langEvidence >= MIN_LANGUAGE_EVIDENCE) {
       return {value: 1, strength: STRENGTH.language, detail: `language ${profile.lang} in a ${article.lang} article`}
     }
     return null
