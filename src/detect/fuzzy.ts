@@ -15,10 +15,10 @@ export const FUZZY_MIN_TERM_LENGTH = 6
 export const FUZZY_TWO_EDITS_LENGTH = 10
 
 /**
- * Only terms of this severity are matched fuzzily: they are brand or drug names and spam phrases
+ * Only terms of at least this severity are matched fuzzily: drug names and spam phrases
  * that honest words rarely come within one edit of; weaker terms are ordinary words.
  */
-export const FUZZY_MIN_SEVERITY = 3
+export const FUZZY_MIN_SEVERITY = 2
 
 /**
  * Upper bound on edit-distance computations per `find` call, so a long page full of words that
