@@ -30,8 +30,8 @@ const REMOVE: Record<string, string> = {
   es: `polla|brujería|brujo|final feliz|tríos|imitación|réplica|réplicas`,
   fr: `bite|crédit|prêt|cougar|libertin|libertine|escorte|rachat de crédit|travail à domicile|seins nus`,
   de: `wetten|schwanz|hausbesuche|dreier|kredit|finanzielle freiheit|passives einkommen`,
-  ja: `通販|格安|送料無料|国内発送|日本国内発送|最高品質|代引き|副業|投資|グラビア|素人|割れ`,
-  ko: `코인|성인|에로|노출|유흥|밤문화|일수|망가|사다리`
+  ja: `ソープ|風俗|通販|格安|送料無料|国内発送|日本国内発送|最高品質|代引き|副業|投資|グラビア|素人|割れ`,
+  ko: `코인|성인|에로|노출|유흥|밤문화|일수|망가|사다리|오피|오피사이트|오피 가격|오피 후기|야사|건마|노모|보지|자지|자위|변태`
 }
 /** Words kept, but as weak evidence (severity 1). */
 const DEMOTE: Record<string, string> = {

@@ -77,32 +77,38 @@ export interface NormalizedText {
 let t2s: Map<number, number> | undefined
 
 function buildT2s(): Map<number, number> {
-  const map = new Map<number, number>()
-  const add = (dict: unknown): void => {
+  const parse = (dict: unknown, into: Map<number, number>): void => {
     if (typeof dict !== 'string') {
-      if (Array.isArray(dict)) for (const d of dict) add(d)
+      if (Array.isArray(dict)) for (const d of dict) parse(d, into)
       return
     }
     for (const entry of dict.split('|')) {
       const space = entry.indexOf(' ')
       if (space < 0) continue
       const source = entry.slice(0, space)
-      const targets = entry.slice(space + 1).split(' ')
-      const target = targets[0]
+      const target = entry.slice(space + 1).split(' ')[0]
       // Character level only: a phrase table entry would change the text length.
       if (target === undefined || [...source].length !== 1 || [...target].length !== 1) continue
       const s = source.codePointAt(0)!
       const t = target.codePointAt(0)!
-      if (s !== t && !map.has(s)) map.set(s, t)
+      if (s !== t && !into.has(s)) into.set(s, t)
     }
   }
-  // Variants first (臺 → 台 in the TW tables), then Traditional → Simplified characters.
-  for (const group of [openccFrom.tw, openccFrom.hk, openccTo.cn]) add(group)
-  // Chains (a → b, b → c) resolved to a fixpoint so the map is idempotent.
-  for (const [s, t] of map) {
-    let target = t
-    for (let hops = 0; hops < 4 && map.has(target) && map.get(target) !== target; hops++) target = map.get(target)!
-    map.set(s, target)
+  // Taiwan/Hong Kong variants → OpenCC Traditional (台 → 臺), then Traditional → Simplified (臺 → 台).
+  const variants = new Map<number, number>()
+  parse([openccFrom.tw, openccFrom.hk], variants)
+  const simplified = new Map<number, number>()
+  parse(openccTo.cn, simplified)
+  const convert = (c: number): number => {
+    const v = variants.get(c) ?? c
+    return simplified.get(v) ?? v
+  }
+  const map = new Map<number, number>()
+  for (const c of new Set([...variants.keys(), ...simplified.keys()])) {
+    // Apply until stable so the map is idempotent: terms and text fold to the same character.
+    let t = convert(c)
+    for (let hops = 0; hops < 3 && convert(t) !== t; hops++) t = convert(t)
+    if (t !== c) map.set(c, t)
   }
   return map
 }
@@ -389,7 +395,7 @@ export function normalizeText(text: string): NormalizedText {
         const last = out.length - 1
         if (last >= 0 && out.ends[last] === start && out.classes[last] !== CLASS_SEP && out.classes[last] !== CLASS_SEP_HARD) {
           // Compose decomposed input (`e` + U+0301 → `é`) so it meets precomposed terms.
-          if (single >= 0x300 && single <= 0x36f) {
+          if ((single >= 0x300 && single <= 0x36f) || single === 0x3099 || single === 0x309a) {
             const composed = (String.fromCharCode(out.codes[last]!) + String.fromCharCode(single)).normalize('NFC')
             if (composed.length === 1) {
               out.codes[last] = composed.charCodeAt(0)
