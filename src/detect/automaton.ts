@@ -26,65 +26,60 @@ export interface Automaton {
 
 /** Build an automaton over `patterns` (non-empty strings; duplicates share a state, the first index wins). */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // Dense alphabet.
+  // Dense alphabet, numbered in code-unit order so that children created from sorted patterns
+  // come out sorted by symbol.
   const symbolOf = new Int32Array(65536)
-  let alphabetSize = 1 // 0 = not in any pattern
+  let totalLength = 0
   for (const p of patterns) {
-    for (let k = 0; k < p.length; k++) {
-      const c = p.charCodeAt(k)
-      if (symbolOf[c] === 0) symbolOf[c] = alphabetSize++
-    }
+    totalLength += p.length
+    for (let k = 0; k < p.length; k++) symbolOf[p.charCodeAt(k)] = 1
   }
+  let alphabetSize = 1 // 0 = not in any pattern
+  for (let c = 0; c < 65536; c++) if (symbolOf[c] !== 0) symbolOf[c] = alphabetSize++
 
-  // Trie with Map transitions while building.
-  const children: Array<Map<number, number>> = [new Map()]
-  const output: number[] = [-1]
-  for (let index = 0; index < patterns.length; index++) {
+  // Trie built from the patterns in sorted order: a state's child on a symbol, if it exists, is
+  // then always the child created last, so no per-state map is needed.
+  const order = patterns.map((_, k) => k).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b))
+  const capacity = totalLength + 1
+  const parent = new Int32Array(capacity)
+  const symbol = new Int32Array(capacity)
+  const lastChild = new Int32Array(capacity)
+  const out = new Int32Array(capacity).fill(-1)
+  let stateCount = 1
+  for (const index of order) {
     const p = patterns[index]!
     if (p.length === 0) continue
     let state = 0
     for (let k = 0; k < p.length; k++) {
       const sym = symbolOf[p.charCodeAt(k)]!
-      const map = children[state]!
-      let next = map.get(sym)
-      if (next === undefined) {
-        next = children.length
-        children.push(new Map())
-        output.push(-1)
-        map.set(sym, next)
+      const child = lastChild[state]!
+      if (child !== 0 && symbol[child] === sym) {
+        state = child
+        continue
       }
+      const next = stateCount++
+      parent[next] = state
+      symbol[next] = sym
+      lastChild[state] = next
       state = next
     }
-    if (output[state] === -1) output[state] = index
+    if (out[state] === -1) out[state] = index
   }
 
-  const stateCount = children.length
-  const fail = new Int32Array(stateCount)
-  // Nearest state on the failure chain (self excluded) that ends a pattern, or -1.
-  const outLink = new Int32Array(stateCount).fill(-1)
-  const out = Int32Array.from(output)
-
-  // Flatten transitions.
+  // Transitions as compressed sparse rows, children in creation (= symbol) order.
   const edgeStart = new Int32Array(stateCount + 1)
-  let edgeCount = 0
-  for (let s = 0; s < stateCount; s++) {
-    edgeStart[s] = edgeCount
-    edgeCount += children[s]!.size
-  }
-  edgeStart[stateCount] = edgeCount
-  const edgeSymbol = new Int32Array(edgeCount)
-  const edgeTarget = new Int32Array(edgeCount)
-  for (let s = 0; s < stateCount; s++) {
-    const entries = [...children[s]!.entries()].sort((a, b) => a[0] - b[0])
-    let e = edgeStart[s]!
-    for (const [sym, target] of entries) {
-      edgeSymbol[e] = sym
-      edgeTarget[e] = target
-      e++
-    }
+  for (let s = 1; s < stateCount; s++) edgeStart[parent[s]! + 1]!++
+  for (let s = 0; s < stateCount; s++) edgeStart[s + 1]! += edgeStart[s]!
+  const fill = edgeStart.slice(0, stateCount)
+  const edgeSymbol = new Int32Array(Math.max(0, stateCount - 1))
+  const edgeTarget = new Int32Array(Math.max(0, stateCount - 1))
+  for (let s = 1; s < stateCount; s++) {
+    const e = fill[parent[s]!]!++
+    edgeSymbol[e] = symbol[s]!
+    edgeTarget[e] = s
   }
   const rootNext = new Int32Array(alphabetSize)
-  for (const [sym, target] of children[0]!) rootNext[sym] = target
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootNext[edgeSymbol[e]!] = edgeTarget[e]!
 
   const step = (state: number, sym: number): number => {
     if (state === 0) return rootNext[sym]!
@@ -105,14 +100,18 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     return -1
   }
 
-  // Breadth-first failure links.
+  // Breadth-first failure links and output links (nearest proper suffix state ending a pattern).
+  const fail = new Int32Array(stateCount)
+  const outLink = new Int32Array(stateCount).fill(-1)
   const queue = new Int32Array(stateCount)
   let head = 0
   let tail = 0
-  for (const target of children[0]!.values()) queue[tail++] = target
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) queue[tail++] = edgeTarget[e]!
   while (head < tail) {
     const s = queue[head++]!
-    for (const [sym, target] of children[s]!) {
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
+      const sym = edgeSymbol[e]!
+      const target = edgeTarget[e]!
       let f = fail[s]!
       let next = step(f, sym)
       while (next <= 0 && f !== 0) {

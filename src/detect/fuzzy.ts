@@ -44,8 +44,10 @@ export interface FuzzyIndex {
   readonly bySuffix: Map<number, FuzzyTerm[]>
 }
 
+/** Index key of three Latin code units, a small integer (fast Map key); -1 outside U+0000–U+03FF. */
 function key3(a: number, b: number, c: number): number {
-  return (a * 65536 + b) * 65536 + c
+  if ((a | b | c) >= 1024) return -1
+  return (a << 20) | (b << 10) | c
 }
 
 /** Largest edit distance accepted for a term of this length. */
@@ -94,12 +96,15 @@ export function startFuzzySearch(): FuzzySearch {
 export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number, to: number, search: FuzzySearch): FuzzyTerm | undefined {
   const n = to - from
   if (n < FUZZY_MIN_TERM_LENGTH - 1 || n > FUZZY_MAX_TOKEN_LENGTH) return undefined
-  const prefixList = index.byPrefix.get(key3(codes[from]!, codes[from + 1]!, codes[from + 2]!))
-  const suffixList = index.bySuffix.get(key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!))
+  const prefixKey = key3(codes[from]!, codes[from + 1]!, codes[from + 2]!)
+  const suffixKey = key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!)
+  const prefixList = prefixKey < 0 ? undefined : index.byPrefix.get(prefixKey)
+  const suffixList = suffixKey < 0 ? undefined : index.bySuffix.get(suffixKey)
   if (prefixList === undefined && suffixList === undefined) return undefined
   const word = String.fromCharCode(...codes.subarray(from, to))
   const memo = search.memo.get(word)
   if (memo !== undefined) return memo ?? undefined
+  if (search.comparisons >= MAX_FUZZY_COMPARISONS) return undefined
   let best: FuzzyTerm | undefined
   let bestDistance = Infinity
   const consider = (list: FuzzyTerm[] | undefined): void => {

@@ -16,6 +16,7 @@ import {
   FLAG_GAP,
   FLAG_MAPPED,
   FLAG_SQUEEZED,
+  classOfUnit,
   normalizeText,
   squeezeView,
   type NormalizedText
@@ -105,10 +106,9 @@ class DictionaryMatcher implements Matcher {
     this.endKind = new Uint8Array(entries.length)
     const fuzzyTerms: FuzzyTerm[] = []
     entries.forEach((e, index) => {
-      const view = normalizeText(e.key)
       this.lengths[index] = e.key.length
-      this.startKind[index] = boundaryKind(view.classes[0])
-      this.endKind[index] = boundaryKind(view.classes[view.length - 1])
+      this.startKind[index] = boundaryKind(classOfUnit(e.key.charCodeAt(0)))
+      this.endKind[index] = boundaryKind(classOfUnit(e.key.charCodeAt(e.key.length - 1)))
       if (!e.allow && isFuzzyCandidate(e.key, e.severity)) fuzzyTerms.push({key: e.key, entry: index})
     })
     this.fuzzy = buildFuzzyIndex(fuzzyTerms)

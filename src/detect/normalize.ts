@@ -281,10 +281,28 @@ class Builder {
   }
 }
 
+/**
+ * Class (`CLASS_*`) of an already normalised UTF-16 unit, as the main view would give it. A lone
+ * surrogate counts as a CJK unit (astral letters in terms are Han extensions).
+ */
+export function classOfUnit(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return CLASS_CJK
+  if (singleOut[code] === UNCOMPUTED) computeEntry(code)
+  return singleOut[code] === REMOVED ? CLASS_IGNORABLE : singleClass[code]!
+}
+
+/** Whether a separator code point is whitespace (the rest are punctuation and symbols). */
+const whitespaceCache = new Map<number, boolean>()
+
 function isWhitespaceCode(cp: number): boolean {
   if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) return true
   if (cp < 0x80) return false
-  return RE_SPACE.test(String.fromCodePoint(cp))
+  let ws = whitespaceCache.get(cp)
+  if (ws === undefined) {
+    ws = RE_SPACE.test(String.fromCodePoint(cp))
+    whitespaceCache.set(cp, ws)
+  }
+  return ws
 }
 
 function isNoBoundary(cls: number): boolean {
@@ -408,7 +426,15 @@ export function normalizeText(text: string): NormalizedText {
           cls = CLASS_WORD
         }
       }
-      out.push(single, start, end, flags, cls)
+      if (out.length === out.codes.length) out.push(single, start, end, flags, cls)
+      else {
+        const k = out.length++
+        out.codes[k] = single
+        out.starts[k] = start
+        out.ends[k] = end
+        out.flags[k] = flags
+        out.classes[k] = cls
+      }
     } else {
       for (let k = 0; k < units.length; k++) {
         let cls = unitClasses![k]!
