@@ -7,7 +7,7 @@ import {parseArgs} from 'node:util'
 import cliProgress from 'cli-progress'
 import {parseResults, type BatchRecord} from './batch-record.js'
 import {formatBatchSummary} from './batch-summary.js'
-import {runPool} from './batch-pool.js'
+import {runPool, WorkerStartError, type WorkerScript} from './batch-pool.js'
 import {BATCH_WORKER_FLAG, type BatchJob} from './batch-worker.js'
 import {toPosixRelative, walkPages} from './inputs.js'
 import {UsageError, type CliIo, type ExitCode} from './io.js'
@@ -80,8 +80,7 @@ export async function runBatch(argv: string[], io: CliIo): Promise<ExitCode> {
       jobs,
       {
         workers: Math.min(workers, jobs.length),
-        script: script.url,
-        execArgv: script.execArgv,
+        script,
         workerData: {[BATCH_WORKER_FLAG]: true, ...(values.encoding === undefined ? {} : {encoding: values.encoding})},
         timeoutMs: timeoutSeconds * 1000
       },
@@ -91,6 +90,9 @@ export async function runBatch(argv: string[], io: CliIo): Promise<ExitCode> {
         bar?.increment()
       }
     )
+  } catch (error) {
+    if (error instanceof WorkerStartError) throw new UsageError(error.message)
+    throw error
   } finally {
     bar?.stop()
     closeSync(fd)
@@ -188,10 +190,11 @@ function startBar(stream: NodeJS.WritableStream, total: number): cliProgress.Sin
 }
 
 /**
- * Where the workers' module is: the CLI entry given by `main` (`dist/cli/main.js` when built), else
- * `main.js` next to this module (built), else `main.ts` (source, run through tsx's loader).
+ * What the workers run: the CLI entry given by `io.entry` (`dist/cli/main.js` when built), else
+ * `main.js` next to this module (built), else `main.ts` (source), loaded through tsx's ESM API
+ * (Node 20 workers neither inherit tsx's hooks nor honour `--import tsx` for a `.ts` entry).
  */
-function workerScript(io: CliIo): {url: URL; execArgv: string[] | undefined} {
+function workerScript(io: CliIo): WorkerScript {
   const candidates = [
     ...(io.entry === undefined ? [] : [new URL(io.entry)]),
     new URL('./main.js', import.meta.url),
@@ -199,7 +202,8 @@ function workerScript(io: CliIo): {url: URL; execArgv: string[] | undefined} {
   ]
   const url = candidates.find((candidate) => candidate.protocol === 'file:' && existsSync(fileURLToPath(candidate)))
   if (url === undefined) throw new UsageError('cannot find the CLI entry module for the batch workers')
-  if (!url.pathname.endsWith('.ts') || process.execArgv.some((arg) => arg.includes('tsx'))) return {url, execArgv: undefined}
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
-  return {url, execArgv: ['--import', tsx]}
+  if (!url.pathname.endsWith('.ts')) return {url}
+  // The ESM build of tsx's API (`require.resolve` would give its CommonJS build).
+  const tsxApi = pathToFileURL(resolve(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
+  return {code: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}) })`}
 }

@@ -37,7 +37,7 @@ export function formatBatchSummary(records: Iterable<BatchRecord>, run: BatchRun
     }
     increment(byLevel, record.level)
     for (const category of record.categories) increment(byCategory, category)
-    increment(byLang, record.lang || '(unknown)')
+    increment(byLang, normalizeLang(record.lang))
   }
   const seconds = run.elapsedMs / 1000
   const rate = seconds > 0 ? run.processed / seconds : 0
@@ -56,6 +56,15 @@ export function formatBatchSummary(records: Iterable<BatchRecord>, run: BatchRun
     formatTable(['language', 'pages', 'share'], topRows(byLang).map(([name, n]) => [name, String(n), share(n)]))
   ]
   return sections.join('\n') + '\n'
+}
+
+/** `en-us` and `en-US` count as one language: BCP 47 case conventions (`zh-Hant-TW`). */
+function normalizeLang(lang: string): string {
+  if (!lang) return '(unknown)'
+  return lang
+    .split(/[-_]/)
+    .map((part, i) => (i === 0 ? part.toLowerCase() : part.length === 2 ? part.toUpperCase() : part.length === 4 ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part.toLowerCase()))
+    .join('-')
 }
 
 function increment(map: Map<string, number>, key: string): void {

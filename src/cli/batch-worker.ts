@@ -2,7 +2,8 @@ import {parentPort, workerData} from 'node:worker_threads'
 import {analyze} from '../analyze.js'
 import {toBatchRecord, errorRecord, type BatchRecord} from './batch-record.js'
 import {readPage} from './inputs.js'
-import {oneLine} from './io.js'
+import {oneLine, UsageError} from './io.js'
+import {WORKER_READY} from './batch-pool.js'
 
 /** `workerData` key that tells the CLI entry module to act as a batch worker. */
 export const BATCH_WORKER_FLAG = 'articleGuardBatchWorker'
@@ -27,10 +28,12 @@ export function isBatchWorker(): boolean {
 /** Analyse one page into its record; any failure becomes an error record. */
 export function processJob(job: BatchJob, encoding: string | undefined): BatchRecord {
   try {
-    const bytes = readPage(job.path, () => new Uint8Array())
+    const bytes = readPage(job.path, () => new Uint8Array(), job.id)
     return toBatchRecord(job.id, analyze(bytes, encoding === undefined ? {} : {encoding}))
   } catch (error) {
-    return errorRecord(job.id, `${error instanceof Error ? error.name : 'Error'}: ${oneLine(error)}`)
+    // Input problems read as they are; anything else (a bug) keeps its error name.
+    const prefix = error instanceof UsageError ? '' : `${error instanceof Error ? error.name : 'Error'}: `
+    return errorRecord(job.id, prefix + oneLine(error))
   }
 }
 
@@ -40,4 +43,5 @@ export function startBatchWorker(): void {
   parentPort!.on('message', (job: BatchJob) => {
     parentPort!.postMessage(processJob(job, data.encoding))
   })
+  parentPort!.postMessage(WORKER_READY)
 }

@@ -108,15 +108,15 @@ export function collectPages(args: readonly string[], cwd: string): PageInput[] 
   return pages
 }
 
-/** Read a page's bytes; gzip data (by its magic bytes, whatever the name) is decompressed. Throws `UsageError` when unreadable. */
-export function readPage(path: string, stdin: () => Uint8Array): Uint8Array {
+/** Read a page's bytes (`name` is the path shown in errors); gzip data (by its magic bytes, whatever the name) is decompressed. Throws `UsageError` when unreadable. */
+export function readPage(path: string, stdin: () => Uint8Array, name = path): Uint8Array {
   let bytes: Uint8Array
   try {
     bytes = path === '-' ? stdin() : readFileSync(path)
   } catch (error) {
-    throw new UsageError(`cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new UsageError(`cannot read \`${name}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
   }
-  return gunzipIfNeeded(bytes, path)
+  return gunzipIfNeeded(bytes, name)
 }
 
 /** Decompress gzip data (recognised by its magic bytes 1f 8b); other bytes are returned as they are. */

@@ -20,7 +20,7 @@ export type PageOptions = Pick<Options, 'format' | 'encoding' | 'url'>
  * what the offsets refer to; the report keeps the encoding the bytes were decoded with.
  */
 export function analyzePage(page: PageInput, stdin: () => Uint8Array, options: PageOptions): PageAnalysis {
-  const bytes = readPage(page.path, stdin)
+  const bytes = readPage(page.path, stdin, page.name)
   const {text, encoding} = decode(bytes, options.encoding)
   const {encoding: _ignored, ...rest} = options
   const result = analyze(text, rest)
