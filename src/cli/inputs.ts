@@ -1,5 +1,5 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {relative, resolve, sep} from 'node:path'
+import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {gunzipSync} from 'node:zlib'
 import {globToRegExp, isGlob, splitGlob} from './glob.js'
 import {UsageError} from './io.js'
@@ -19,7 +19,7 @@ function skipDirectory(name: string): boolean {
 export interface PageInput {
   /** Path to open, or `-` for standard input. */
   path: string
-  /** Path relative to the working directory with `/` separators (`stdin` for `-`); used in output and SARIF URIs. */
+  /** Path relative to the working directory, or absolute when outside it, with `/` separators (`stdin` for `-`); used in output and SARIF URIs. */
   name: string
 }
 
@@ -27,6 +27,13 @@ export interface PageInput {
 export function toPosixRelative(from: string, path: string): string {
   const rel = relative(from, path)
   return sep === '/' ? rel : rel.split(sep).join('/')
+}
+
+/** Path relative to `cwd` when the file is under it, else the absolute path (both `/`-separated). */
+function displayName(cwd: string, path: string): string {
+  const rel = toPosixRelative(cwd, path)
+  if (rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel)) return rel
+  return sep === '/' ? path : path.split(sep).join('/')
 }
 
 /**
@@ -71,7 +78,7 @@ export function collectPages(args: readonly string[], cwd: string): PageInput[] 
   const add = (path: string): void => {
     if (seen.has(path)) return
     seen.add(path)
-    pages.push({path, name: path === '-' ? 'stdin' : toPosixRelative(cwd, path)})
+    pages.push({path, name: path === '-' ? 'stdin' : displayName(cwd, path)})
   }
   for (const arg of args) {
     if (arg === '-') {

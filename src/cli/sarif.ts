@@ -53,10 +53,10 @@ export function toSarif(analyses: readonly PageAnalysis[], cwd: string): object 
   const results: object[] = []
   const artifacts: object[] = []
   for (const analysis of analyses) {
-    const uri = artifactUri(analysis.page.name)
+    const {location} = artifactLocation(analysis)
     const artifactIndex = artifacts.length
     artifacts.push({
-      location: analysis.page.path === '-' ? {uri} : {uri, uriBaseId: SRCROOT},
+      location,
       encoding: analysis.result.report.encoding,
       properties: {level: analysis.result.report.level, score: analysis.result.report.score}
     })
@@ -64,7 +64,7 @@ export function toSarif(analyses: readonly PageAnalysis[], cwd: string): object 
     for (const block of analysis.result.report.blocks) {
       let ruleIndex = ruleIds.indexOf(block.category)
       if (ruleIndex === -1) ruleIndex = ruleIds.push(block.category) - 1
-      results.push(toResult(block, ruleIndex, uri, artifactIndex, analysis, lines))
+      results.push(toResult(block, ruleIndex, {...location, index: artifactIndex}, analysis, lines))
     }
   }
   return {
@@ -96,7 +96,7 @@ export function toSarif(analyses: readonly PageAnalysis[], cwd: string): object 
   }
 }
 
-function toResult(block: FlaggedBlock, ruleIndex: number, uri: string, artifactIndex: number, analysis: PageAnalysis, lines: LineIndex): object {
+function toResult(block: FlaggedBlock, ruleIndex: number, location: object, analysis: PageAnalysis, lines: LineIndex): object {
   const start = lines.at(block.start)
   const end = lines.at(block.end)
   const snippet = analysis.source.slice(block.start, Math.min(block.end, block.start + SNIPPET_CHARS))
@@ -108,7 +108,7 @@ function toResult(block: FlaggedBlock, ruleIndex: number, uri: string, artifactI
     locations: [
       {
         physicalLocation: {
-          artifactLocation: analysis.page.path === '-' ? {uri, index: artifactIndex} : {uri, uriBaseId: SRCROOT, index: artifactIndex},
+          artifactLocation: location,
           region: {
             startLine: start.line,
             startColumn: start.column,
@@ -152,9 +152,19 @@ function ruleName(id: string): string {
   return 'Injected' + id.split(/[^a-zA-Z0-9]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('') + 'Spam'
 }
 
-/** A relative path as a URI reference: each segment percent-encoded. */
-function artifactUri(name: string): string {
-  return name.split('/').map((segment) => encodeURIComponent(segment)).join('/')
+/**
+ * Where an artifact is: `stdin` as is; a page under the working directory as a relative URI
+ * reference against `%SRCROOT%` (each segment percent-encoded), one outside it as a `file:` URL.
+ */
+function artifactLocation(analysis: PageAnalysis): {uri: string; location: {uri: string; uriBaseId?: string}} {
+  const {name, path} = analysis.page
+  if (path === '-') return {uri: name, location: {uri: name}}
+  if (name.startsWith('/') || /^[A-Za-z]:\//.test(name)) {
+    const uri = pathToFileURL(path).href
+    return {uri, location: {uri}}
+  }
+  const uri = name.split('/').map((segment) => encodeURIComponent(segment)).join('/')
+  return {uri, location: {uri, uriBaseId: SRCROOT}}
 }
 
 /** A stable, short hash of a block's text (FNV-1a, hex) so viewers can track a finding across runs. */
