@@ -6,7 +6,7 @@ import {classAndId} from '../extract/vocabulary.js'
 import {blockOffsets} from './offsets.js'
 import type {Matcher, TermHit} from './matcher.js'
 import {isTraditionalHan} from './normalize.js'
-import {levelOf, scoreUnit} from './score.js'
+import {LEVEL_RANK, levelOf, scoreUnit} from './score.js'
 import {hostOf} from './signals/external-domains.js'
 import type {PageContext, UnitFeatures} from './signals/signal.js'
 import {profileText} from './text-profile.js'
@@ -41,6 +41,8 @@ export function detect(segmentation: Segmentation, selection: ArticleSelection, 
   const findings: Finding[] = []
   const footerMemo = new Map<Element, boolean>()
   const units = groupUnits(segmentation.blocks, segmentation.info)
+  // Terms the honest article itself uses: a title or description that names them is on topic.
+  const articleTerms = new Set<string>()
   for (const unit of units) {
     const hits = findInUnit(unit, matcher)
     const tokens = contentTokens(unit.text)
@@ -54,6 +56,7 @@ export function detect(segmentation: Segmentation, selection: ArticleSelection, 
     }
     const {score, reasons} = scoreUnit(features, page)
     const level = levelOf(score)
+    if (features.inArticle && LEVEL_RANK[level] < LEVEL_RANK.medium) for (const hit of features.hits) articleTerms.add(hit.term)
     if (level === 'none') continue
     const matches = hits.map((h) => h.match)
     findings.push({
@@ -69,13 +72,32 @@ export function detect(segmentation: Segmentation, selection: ArticleSelection, 
       blocks: unit.blocks
     })
   }
-  for (const finding of headFindings(segmentation, matcher, page)) findings.push(finding)
+  for (const finding of headFindings(segmentation, matcher, page, articleTerms)) findings.push(finding)
   findings.sort((a, b) => a.start - b.start || b.end - a.end)
   return findings
 }
 
+/**
+ * Keep fuzzy hits only beside an exact strong hit: a near-miss confirms spam vocabulary, it never
+ * starts a finding (`Sports` is one edit from `scorts`, `Videos` from `xvideos`).
+ */
+export function withConfirmedFuzzy<T extends {fuzzy?: boolean; severity: number}>(hits: T[]): T[] {
+  if (!hits.some((h) => h.fuzzy)) return hits
+  const confirmed = hits.some((h) => !h.fuzzy && h.severity >= MIN_CONFIRMING_SEVERITY)
+  return confirmed ? hits : hits.filter((h) => !h.fuzzy)
+}
+
+/** Severity of an exact hit that lets fuzzy hits in the same place count. */
+const MIN_CONFIRMING_SEVERITY = 2
+
 /** Terms of a unit with their source offsets. */
 function findInUnit(unit: Unit, matcher: Matcher): Array<{hit: TermHit; match: Match}> {
+  const found = collectHits(unit, matcher)
+  const kept = new Set(withConfirmedFuzzy(found.map((f) => f.hit)))
+  return found.filter((f) => kept.has(f.hit))
+}
+
+function collectHits(unit: Unit, matcher: Matcher): Array<{hit: TermHit; match: Match}> {
   const out: Array<{hit: TermHit; match: Match}> = []
   for (const block of unit.blocks) {
     const hits = matcher.find(block.text)

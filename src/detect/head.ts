@@ -2,7 +2,7 @@ import type {Element, Root} from 'hast'
 import type {Segmentation} from '../segment/blocks.js'
 import type {Evidence, FindingKind, Match} from '../types.js'
 import type {Finding} from './detect.js'
-import {dominantCategory} from './detect.js'
+import {dominantCategory, withConfirmedFuzzy} from './detect.js'
 import type {Matcher, TermHit} from './matcher.js'
 import {levelOf} from './score.js'
 import {hostOf, isOwnHost} from './signals/external-domains.js'
@@ -15,6 +15,13 @@ import {clamp01, round, type PageContext} from './signals/signal.js'
 const HEAD_STRONG_TERM_SCORE = 0.25
 /** Score per distinct weak (severity 1) term there: honest headlines use such words. */
 const HEAD_WEAK_TERM_SCORE = 0.06
+/**
+ * A title or description whose terms the article itself discusses (a casino-licensing story, a
+ * court case about an adult site) is on topic: its score is multiplied by this.
+ */
+const ON_TOPIC_FACTOR = 0.3
+/** Share of the head's terms found in the honest article that makes it on topic. */
+const ON_TOPIC_SHARE = 0.5
 /** Image `alt`/`title` attributes weigh less than the head: one strong term stays `low`. */
 const ATTRIBUTE_FACTOR = 0.8
 /** Score of a link hidden on one character or a pixel that points to another site. */
@@ -32,7 +39,7 @@ const TINY_STYLE = /(?:^|;)\s*(?:font-size|width|height|line-height)\s*:\s*([0-9
 const META_NAMES: ReadonlySet<string> = new Set(['keywords', 'description', 'og:title', 'og:description', 'twitter:title', 'twitter:description'])
 
 /** Findings outside the body text: title, meta, image attributes, hidden links. */
-export function headFindings(segmentation: Segmentation, matcher: Matcher, page: PageContext): Finding[] {
+export function headFindings(segmentation: Segmentation, matcher: Matcher, page: PageContext, articleTerms: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = []
   for (const element of headElements(segmentation.tree)) {
     if (element.tagName === 'title') {
@@ -40,15 +47,15 @@ export function headFindings(segmentation: Segmentation, matcher: Matcher, page:
       const child = element.children[0]
       const base = child?.position?.start.offset ?? element.position?.start.offset ?? 0
       const exact = child?.position && child.position.end.offset! - child.position.start.offset! === text.length
-      pushTermFinding(findings, 'title', element, text, matcher, 1, exact ? base : undefined)
+      pushTermFinding(findings, 'title', element, text, matcher, 1, articleTerms, exact ? base : undefined)
     } else if (element.tagName === 'meta') {
       const name = String(element.properties['name'] ?? element.properties['property'] ?? '').toLowerCase()
       const content = element.properties['content']
-      if (META_NAMES.has(name) && typeof content === 'string') pushTermFinding(findings, 'meta', element, content, matcher, 1, undefined, `meta ${name}`)
+      if (META_NAMES.has(name) && typeof content === 'string') pushTermFinding(findings, 'meta', element, content, matcher, 1, articleTerms, undefined, `meta ${name}`)
     }
   }
   for (const attribute of segmentation.attributes) {
-    pushTermFinding(findings, 'attribute', attribute.element, attribute.value, matcher, ATTRIBUTE_FACTOR, undefined, `${attribute.element.tagName} ${attribute.name}`)
+    pushTermFinding(findings, 'attribute', attribute.element, attribute.value, matcher, ATTRIBUTE_FACTOR, articleTerms, undefined, `${attribute.element.tagName} ${attribute.name}`)
   }
   for (const block of segmentation.blocks) {
     for (const anchor of block.anchors) {
@@ -58,7 +65,7 @@ export function headFindings(segmentation: Segmentation, matcher: Matcher, page:
       const tinyStyle = isTinyStyle(anchor.element.properties['style'])
       if (!tinyText && !tinyStyle) continue
       const title = typeof anchor.element.properties['title'] === 'string' ? String(anchor.element.properties['title']) : ''
-      const hits = matcher.find(`${anchor.text} ${title} ${decodeUrl(anchor.href)}`)
+      const hits = withConfirmedFuzzy(matcher.find(`${anchor.text} ${title} ${decodeUrl(anchor.href)}`))
       const strong = new Set(hits.filter((h) => h.severity >= 2).map((h) => h.term)).size
       const score = round(clamp01(HIDDEN_LINK_SCORE + strong * HIDDEN_LINK_TERM_SCORE), 3)
       const reasons: Evidence[] = [{
@@ -92,16 +99,21 @@ function pushTermFinding(
   rawText: string,
   matcher: Matcher,
   factor: number,
+  articleTerms: ReadonlySet<string>,
   base: number | undefined,
   label: string = kind
 ): void {
   const text = rawText.length > MAX_ATTRIBUTE_LENGTH ? rawText.slice(0, MAX_ATTRIBUTE_LENGTH) : rawText
-  const hits = matcher.find(text)
+  const hits = withConfirmedFuzzy(matcher.find(text))
   if (hits.length === 0) return
   const strong = new Set<string>()
   const weak = new Set<string>()
   for (const hit of hits) (hit.severity >= 2 ? strong : weak).add(hit.term)
-  const score = round(clamp01((strong.size * HEAD_STRONG_TERM_SCORE + weak.size * HEAD_WEAK_TERM_SCORE) * factor), 3)
+  let shared = 0
+  for (const term of [...strong, ...weak]) if (articleTerms.has(term)) shared++
+  const onTopic = shared >= (strong.size + weak.size) * ON_TOPIC_SHARE
+  const raw = (strong.size * HEAD_STRONG_TERM_SCORE + weak.size * HEAD_WEAK_TERM_SCORE) * factor
+  const score = round(clamp01(onTopic ? raw * ON_TOPIC_FACTOR : raw), 3)
   const level = levelOf(score)
   if (level === 'none') return
   const start = element.position?.start.offset ?? 0
@@ -114,12 +126,17 @@ function pushTermFinding(
     score,
     level,
     category: dominantCategory(matches),
-    reasons: [{
-      signal: 'head-terms',
-      value: strong.size + weak.size,
-      weight: score,
-      detail: `${strong.size} strong and ${weak.size} weak spam terms in the ${label}: ${[...strong, ...weak].slice(0, 8).join(', ')}`
-    }],
+    reasons: [
+      {
+        signal: 'head-terms',
+        value: strong.size + weak.size,
+        weight: round(clamp01(raw), 3),
+        detail: `${strong.size} strong and ${weak.size} weak spam terms in the ${label}: ${[...strong, ...weak].slice(0, 8).join(', ')}`
+      },
+      ...(onTopic
+        ? [{signal: 'on-topic', value: shared, weight: round(score - clamp01(raw), 3), detail: `${shared} of these terms are the article's own topic`}]
+        : [])
+    ],
     matches,
     text,
     blocks: []

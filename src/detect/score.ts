@@ -27,10 +27,10 @@ export const SIGNALS: readonly Signal[] = [
 export const FORM_CAP = 0.4
 
 /**
- * Share of the form group that counts when nothing speaks to content (no terms, no foreign script,
- * no link farm) and nothing is hidden: a visible menu or footer then stays at `none`.
+ * Most a block scores when nothing speaks to content (no terms, no foreign script, no link farm)
+ * and nothing is hidden: just under `low`, so a visible menu, blogroll or network footer is `none`.
  */
-export const FORM_ONLY_FACTOR = 0.5
+export const FORM_ONLY_CAP = 0.18
 
 /** Scores at or above these are `low`, `medium` and `high`. */
 export const LEVEL_THRESHOLDS = {low: 0.2, medium: 0.45, high: 0.7} as const
@@ -64,8 +64,8 @@ export function scoreUnit(features: UnitFeatures, page: PageContext): {score: nu
     reasons.push({signal: signal.name, value: measure.value, weight: round(contribution, 3), detail: measure.detail})
   }
   // Prose lowers content evidence, never below zero, and never the form group.
-  const formShare = positiveContent > 0 || features.unit.hidden ? 1 : FORM_ONLY_FACTOR
-  const score = Math.min(1, Math.min(form, FORM_CAP) * formShare + Math.max(0, content))
+  const formCap = positiveContent > 0 || features.unit.hidden ? FORM_CAP : FORM_ONLY_CAP
+  const score = Math.min(1, Math.min(form, formCap) + Math.max(0, content))
   reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
   return {score: round(score, 3), reasons}
 }

@@ -128,3 +128,16 @@ export function profileText(text: string, isTraditional: (code: number) => boole
   const guess = script === 'latin' ? guessLatinLanguage(text) : {lang: undefined, evidence: 0}
   return {scripts, letters, traditional, script, lang: guess.lang, langEvidence: guess.evidence}
 }
+
+/** Every function word of every language above. */
+const ALL_FUNCTION_WORDS: ReadonlySet<string> = new Set(WORD_LANGS.keys())
+
+/** Share of the words of a Latin-script text that are function words, with the word count. */
+export function functionWordShare(text: string): {share: number; words: number} {
+  const sample = (text.length > MAX_LANGUAGE_SAMPLE ? text.slice(0, MAX_LANGUAGE_SAMPLE) : text).toLowerCase()
+  const words = sample.match(LATIN_WORD) ?? []
+  if (words.length === 0) return {share: 0, words: 0}
+  let hits = 0
+  for (const word of words) if (ALL_FUNCTION_WORDS.has(word)) hits++
+  return {share: hits / words.length, words: words.length}
+}

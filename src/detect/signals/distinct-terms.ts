@@ -9,7 +9,7 @@ const MIN_STRONG_SEVERITY = 2
 export const distinctTerms: Signal = {
   name: 'distinct-terms',
   group: 'content',
-  weight: 0.3,
+  weight: 0.35,
   measure({hits}) {
     if (hits.length === 0) return null
     const strong = new Set<string>()
