@@ -74,6 +74,13 @@ export async function runBatch(argv: string[], io: CliIo): Promise<ExitCode> {
   const records = new Map(existing)
   const fd = openResults(out)
   const bar = io.stderrIsTTY && io.progressStream && jobs.length > 0 ? startBar(io.progressStream, jobs.length) : undefined
+  // Ctrl-C: every finished page is already in the file; give the terminal its cursor back and say how to go on.
+  const interrupt = (): void => {
+    bar?.stop()
+    io.stderr(`\narticle-guard: interrupted; ${values.out} has every page finished so far, run the same command to resume\n`)
+    process.exit(130)
+  }
+  if (bar) process.once('SIGINT', interrupt)
   try {
     const script = workerScript(io)
     await runPool(
@@ -94,6 +101,7 @@ export async function runBatch(argv: string[], io: CliIo): Promise<ExitCode> {
     if (error instanceof WorkerStartError) throw new UsageError(error.message)
     throw error
   } finally {
+    process.off('SIGINT', interrupt)
     bar?.stop()
     closeSync(fd)
   }
