@@ -2,6 +2,7 @@ import type {Root} from 'hast'
 import {selectArticle} from './extract/article.js'
 import {articleTree} from './extract/article-tree.js'
 import {readMetadata} from './extract/metadata.js'
+import {edgeMetadataLines} from './extract/metadata-lines.js'
 import {toArticleHtml, toMarkdown} from './extract/serialize.js'
 import {detect} from './detect/detect.js'
 import {getMatcher} from './detect/matcher.js'
@@ -94,13 +95,14 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
     else if (headline && HEADING_TAGS.has(block.owner.tagName) && normalizeHeadline(block.text) === headline) selection.dropped.set(block, 'title')
     else kept.push(block)
   }
-  selection.kept = kept
+  for (const block of edgeMetadataLines(kept)) selection.dropped.set(block, 'dateline')
+  selection.kept = kept.filter((block) => !selection.dropped.has(block))
   const articleRoot = articleTree(segmentation, selection)
   if (timings) mark = lap(timings, 'extract', mark)
 
   // 7. Serialise and report.
-  const text = kept.map((block) => block.text).join('\n\n')
-  const empty = kept.length === 0
+  const text = selection.kept.map((block) => block.text).join('\n\n')
+  const empty = selection.kept.length === 0
   const result: AnalyzeResult = {
     article: {
       title: metadata.title,
@@ -112,7 +114,7 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
       html: empty ? '' : toArticleHtml(articleRoot, settings.url === undefined ? {} : {baseUrl: settings.url}),
       markdown: empty ? '' : toMarkdown(articleRoot)
     },
-    report: buildReport(findings, new Set(kept), encoding)
+    report: buildReport(findings, new Set(selection.kept), encoding)
   }
   if (timings) lap(timings, 'serialise', mark)
   return result

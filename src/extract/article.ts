@@ -17,6 +17,7 @@ export type DropReason =
   | 'conditional'
   | 'duplicate'
   | 'recirculation'
+  | 'dateline'
 
 /** The chosen article: its top-level containers and the blocks kept from them. */
 export interface ArticleSelection {

@@ -256,7 +256,7 @@ export function segment(tree: Root, source: string): Segmentation {
     const isBlock = BLOCK_TAGS.has(tag)
     let anchor = frame.anchor
     let anchorParts = frame.anchorParts
-    if (tag === 'a' && !frame.anchor) {
+    if (tag === 'a' && !frame.anchor && !isLayoutAnchor(child)) {
       const href = props['href']
       anchor = {
         element: child,
@@ -291,6 +291,20 @@ export function segment(tree: Root, source: string): Segmentation {
 
   applyStyleRules(sheets, classed, info, blocks)
   return {tree, source, blocks, info, attributes, body}
+}
+
+/**
+ * An `<a>` spanning this much source and holding block elements is a layout wrapper (or markup
+ * broken by an unclosed attribute quote), not a link: its text is not counted as link text.
+ */
+const LAYOUT_ANCHOR_SOURCE_CHARS = 3000
+
+function isLayoutAnchor(element: Element): boolean {
+  const start = element.position?.start.offset
+  const end = element.position?.end.offset
+  if (start === undefined || end === undefined || end - start < LAYOUT_ANCHOR_SOURCE_CHARS) return false
+  for (const child of element.children) if (child.type === 'element' && BLOCK_TAGS.has(child.tagName)) return true
+  return false
 }
 
 /** Record `alt`/`title` attribute text of an element. */
