@@ -1,0 +1,128 @@
+/**
+ * Throughput of `article-guard batch` over many files: 0 workers (main thread), 1 worker and 2 workers.
+ *
+ *   npx tsx bench/batch.ts [--copies 3] [--runs 3] [--workers 0,1,2] [--cli dist/cli/main.js] [--json out.json]
+ *
+ * The CLI is built into bench/out/dist (tsup, no type declarations) so that a concurrent `npm run build`
+ * (which cleans dist/) cannot pull it away mid-run; `--cli` uses a given entry instead. The AEB pages
+ * (`.html.gz`) are linked `--copies` times into a temporary folder (distinct ids) and the batch runs
+ * on it, a fresh results file each time. Wall time includes process start, worker start-up and the
+ * matcher build in each worker: what a user sees. Worker counts run in rotating order per round,
+ * and the median of rounds is kept.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {loadavg, tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {ROOT, SHARED} from './lib/corpus.js'
+import {argNumber, argValue, machineInfo, printMachine} from './lib/env.js'
+import {median, num, table} from './lib/stats.js'
+
+const copies = argNumber('--copies', 3)
+const runs = argNumber('--runs', 3)
+const workerCounts = (argValue('--workers') ?? '0,1,2').split(',').map(Number)
+const jsonOut = argValue('--json')
+
+async function buildCli(): Promise<string> {
+  const outDir = join(ROOT, 'bench/out/dist')
+  const {build} = await import('tsup')
+  await build({
+    config: false,
+    entry: {index: join(ROOT, 'src/index.ts'), 'cli/main': join(ROOT, 'src/cli/main.ts')},
+    format: ['esm'],
+    target: 'node20',
+    outDir,
+    splitting: true,
+    dts: false,
+    clean: true,
+    silent: true
+  })
+  return join(outDir, 'cli/main.js')
+}
+
+const cli = argValue('--cli') ? resolve(argValue('--cli')!) : await buildCli()
+if (!existsSync(cli)) throw new Error(`CLI entry not found: ${cli}`)
+
+const info = machineInfo()
+printMachine('article-guard batch throughput (CLI `article-guard batch`)', info)
+
+// Inputs: the AEB pages linked `copies` times.
+const source = join(SHARED, 'corpora/aeb/html')
+const files = readdirSync(source).filter((f) => f.endsWith('.html.gz')).sort()
+const work = mkdtempSync(join(tmpdir(), 'ag-batch-'))
+const inputDir = join(work, 'pages')
+for (let c = 0; c < copies; c++) {
+  const dir = join(inputDir, `copy${c}`)
+  mkdirSync(dir, {recursive: true})
+  for (const f of files) symlinkSync(join(source, f), join(dir, f))
+}
+const pages = files.length * copies
+console.log(`${pages} pages (${files.length} AEB pages × ${copies} copies), CLI ${cli.replace(ROOT + '/', '')}, ${runs} rounds, workers ${workerCounts.join(', ')}`)
+
+interface Run {
+  workers: number
+  ms: number
+  /** User + system CPU seconds of the batch process and its threads (from /usr/bin/time), when available. */
+  cpuS: number | undefined
+  /** 1-minute load average when the run started. */
+  load: number
+  records: number
+  errors: number
+}
+const TIME = '/usr/bin/time'
+const haveTime = existsSync(TIME)
+const results: Run[] = []
+let lastSummary = new Map<number, string>()
+for (let r = 0; r < runs; r++) {
+  const order = workerCounts.map((_, i) => workerCounts[(i + r) % workerCounts.length]!)
+  for (const workers of order) {
+    const out = join(work, `out-${workers}.jsonl`)
+    rmSync(out, {force: true})
+    const load = loadavg()[0]!
+    const args = [cli, 'batch', inputDir, '--out', out, '--workers', String(workers)]
+    const t0 = performance.now()
+    const child = haveTime
+      ? spawnSync(TIME, ['-f', 'AGTIME %U %S', process.execPath, ...args], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+      : spawnSync(process.execPath, args, {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+    const ms = performance.now() - t0
+    if (child.status !== 0) throw new Error(`batch --workers ${workers} failed (${child.status}): ${child.stderr}`)
+    const timeLine = /AGTIME ([\d.]+) ([\d.]+)/.exec(child.stderr)
+    const cpuS = timeLine ? Number(timeLine[1]) + Number(timeLine[2]) : undefined
+    const lines = readFileSync(out, 'utf8').trim().split('\n').filter(Boolean)
+    const errors = lines.filter((l) => (JSON.parse(l) as {error?: unknown}).error !== undefined).length
+    results.push({workers, ms, cpuS, load, records: lines.length, errors})
+    lastSummary.set(workers, child.stdout.trim())
+  }
+}
+rmSync(work, {recursive: true, force: true})
+
+const rows = workerCounts.map((workers) => {
+  const mine = results.filter((x) => x.workers === workers)
+  const ms = median(mine.map((x) => x.ms))
+  const cpu = mine.every((x) => x.cpuS !== undefined) ? median(mine.map((x) => x.cpuS!)) : undefined
+  return {workers, ms, cpuS: cpu, pagesPerSecond: (pages / ms) * 1000, records: mine[0]!.records, errors: mine[0]!.errors, all: mine.map((x) => Math.round(x.ms)), loads: mine.map((x) => x.load)}
+})
+const base = rows.find((x) => x.workers === 1) ?? rows[0]!
+console.log()
+console.log(
+  table([
+    ['workers', 'median wall ms', 'rounds ms', 'load at start', 'pages/s', 'speed-up vs 1 worker', 'CPU s (user+sys)', 'CPU / wall', 'CPU ms/page', 'records', 'errors'],
+    ...rows.map((x) => [
+      x.workers === 0 ? '0 (main thread)' : String(x.workers), num(x.ms, 0), x.all.join(' / '), x.loads.map((l) => num(l, 1)).join(' / '), num(x.pagesPerSecond, 1), num(base.ms / x.ms, 2) + '×',
+      x.cpuS === undefined ? '-' : num(x.cpuS, 1), x.cpuS === undefined ? '-' : num(x.cpuS / (x.ms / 1000), 2), x.cpuS === undefined ? '-' : num((x.cpuS * 1000) / pages, 1), String(x.records), String(x.errors)
+    ])
+  ])
+)
+const two = rows.find((x) => x.workers === 2)
+if (two) {
+  console.log(`2 workers / 1 worker: ${num(base.ms / two.ms, 2)}× on ${info.cores} cores (other processes share them; ≤ 2× by construction).`)
+  console.log('CPU / wall near the worker count means the workers got their cores; far below it (with a high load) means the machine was busy and the speed-up says little.')
+}
+const summary = lastSummary.get(Math.max(...workerCounts))
+if (summary) console.log(`\nCLI summary of the last ${Math.max(...workerCounts)}-worker run:\n${summary}`)
+lastSummary = new Map()
+
+if (jsonOut) {
+  writeFileSync(jsonOut, JSON.stringify({machine: info, pages, copies, runs, results, rows}, null, 2) + '\n')
+  console.log(`wrote ${jsonOut}`)
+}
