@@ -111,7 +111,9 @@ export function toArticleHtml(root: Root | Element, options?: SerializeOptions):
 
 /** The article as GitHub-flavoured Markdown (tables included), without a trailing newline. */
 export function toMarkdown(root: Root | Element, options?: SerializeOptions): string {
-  const mdast = toMdast(safeTree(root, options))
+  const tree = safeTree(root, options)
+  unwrapNestedFormatting(tree, new Set())
+  const mdast = toMdast(tree)
   return mdastToMarkdown(mdast, {bullet: '-', extensions: [gfmToMarkdown()]}).trim()
 }
 
@@ -234,6 +236,32 @@ function finishTree(parent: Root | Element, base: URL | undefined, pre: boolean)
     if ('cite' in properties) setUrl(properties, 'cite', resolveUrl(properties.cite, base, SAFE_SRC_PROTOCOLS))
     if ('href' in properties) setUrl(properties, 'href', resolveUrl(properties.href, base, SAFE_HREF_PROTOCOLS))
     if (child.tagName === 'a' && properties.href === undefined) children.splice(index, 1, ...child.children)
+  }
+}
+
+/** Elements that become one kind of Markdown formatting (`hast-util-to-mdast` handlers): strong, emphasis, delete. */
+const FORMATTING: ReadonlyMap<string, string> = new Map([
+  ['b', 'strong'], ['strong', 'strong'], ['i', 'emphasis'], ['em', 'emphasis'], ['mark', 'emphasis'],
+  ['del', 'delete'], ['s', 'delete'], ['strike', 'delete']
+])
+
+/**
+ * Unwrap formatting inside formatting of the same kind (`<b>` in `<strong>`, `<i>` in `<em>`): it means
+ * nothing in Markdown, and `mdast-util-to-markdown` takes time exponential in the depth of nested
+ * emphasis (hundreds of nested `<i>` took minutes). Afterwards at most three formatting nodes nest.
+ */
+function unwrapNestedFormatting(parent: Root | Element, open: ReadonlySet<string>): void {
+  const children = parent.children as Array<RootContent | ElementContent>
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]
+    if (child?.type !== 'element') continue
+    const kind = FORMATTING.get(child.tagName)
+    if (kind !== undefined && open.has(kind)) {
+      unwrapNestedFormatting(child, open)
+      children.splice(index, 1, ...child.children)
+    } else {
+      unwrapNestedFormatting(child, kind === undefined ? open : new Set([...open, kind]))
+    }
   }
 }
 

@@ -1,11 +1,95 @@
-import {fromHtml} from 'hast-util-from-html'
 import type {Root} from 'hast'
+import {fromParse5} from 'hast-util-from-parse5'
+import {parse, type DefaultTreeAdapterTypes} from 'parse5'
+import {VFile} from 'vfile'
+
+type P5Node = DefaultTreeAdapterTypes.ChildNode
+type P5Parent = DefaultTreeAdapterTypes.ParentNode
+type P5Element = DefaultTreeAdapterTypes.Element
+type P5Template = DefaultTreeAdapterTypes.Template
+
+/**
+ * Deepest element nesting kept, counted from the document (`html` is 1, `body` 2). Deeper
+ * elements become siblings at this depth, as Chromium's parser does at 512: the text and its
+ * order stay, only the nesting goes. Without the cap, the recursive hast conversion (and the
+ * recursive `hast-util-*` serialisers after it) overflow the stack on 100,000-deep `<div>`s.
+ */
+export const MAX_DEPTH = 512
 
 /**
  * Parse HTML into a hast tree with source positions (UTF-16 offsets into `html`).
- * Uses rehype-parse's parser (parse5 via hast-util-from-html) and never throws on messy markup:
- * parse errors are the browser's error recovery, not exceptions.
+ * Uses the parser of rehype-parse (parse5, then `hast-util-from-parse5`) and never throws on messy
+ * markup: parse errors are the browser's error recovery, not exceptions. Nesting deeper than
+ * {@link MAX_DEPTH} is flattened before the (recursive) conversion to hast.
  */
 export function parseHtml(html: string): Root {
-  return fromHtml(html)
+  const document = parse(html, {sourceCodeLocationInfo: true, scriptingEnabled: false})
+  capDepth(document)
+  return fromParse5(document, {file: new VFile(html)}) as Root
+}
+
+/** Children of a parse5 node, the content fragment for `<template>`. */
+function childrenOf(node: P5Parent): P5Node[] {
+  return isTemplate(node) ? node.content.childNodes : node.childNodes
+}
+
+function isTemplate(node: P5Parent | P5Node): node is P5Template {
+  return 'tagName' in node && node.tagName === 'template' && 'content' in node
+}
+
+function isParent(node: P5Node): node is P5Element {
+  return 'childNodes' in node
+}
+
+/** Flatten, in place, every subtree that sits deeper than {@link MAX_DEPTH}. Iterative. */
+function capDepth(document: P5Parent): void {
+  const stack: Array<{node: P5Parent; depth: number}> = [{node: document, depth: 0}]
+  while (stack.length > 0) {
+    const {node, depth} = stack.pop()!
+    if (depth >= MAX_DEPTH) {
+      flatten(node)
+      continue
+    }
+    for (const child of childrenOf(node)) if (isParent(child)) stack.push({node: child, depth: depth + 1})
+  }
+}
+
+/**
+ * Make every descendant of `parent` its child, in document order. An element keeps its own children
+ * when they are only text and comments (so `<script>`, `<style>`, `<title>` keep their raw text and
+ * a `<b>` its words); otherwise it is emptied and its descendants follow it as siblings. Template
+ * contents are inert and dropped.
+ */
+function flatten(parent: P5Parent): void {
+  const out: P5Node[] = []
+  const pending: P5Node[] = [...childrenOf(parent)].reverse()
+  while (pending.length > 0) {
+    const node = pending.pop()!
+    node.parentNode = parent as P5Element
+    out.push(node)
+    if (!isParent(node)) continue
+    if (isTemplate(node)) {
+      node.content.childNodes = []
+      emptied(node)
+      continue
+    }
+    const children = node.childNodes
+    if (children.every((child) => !isParent(child))) continue
+    node.childNodes = []
+    emptied(node)
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!)
+  }
+  if (isTemplate(parent)) parent.content.childNodes = out
+  else parent.childNodes = out
+}
+
+/** An element whose children moved out now ends where its start tag ends. */
+function emptied(element: P5Element): void {
+  const location = element.sourceCodeLocation
+  if (!location) return
+  const end = location.startTag ?? {endLine: location.startLine, endCol: location.startCol, endOffset: location.startOffset}
+  location.endLine = end.endLine
+  location.endCol = end.endCol
+  location.endOffset = end.endOffset
+  delete location.endTag
 }
