@@ -5,7 +5,7 @@ import type {Finding} from './detect.js'
 import {dominantCategory, withConfirmedFuzzy} from './detect.js'
 import type {Matcher, TermHit} from './matcher.js'
 import {levelOf} from './score.js'
-import {hostOf, isOwnHost} from './signals/external-domains.js'
+import {hostOf, isOwnHost, isSocialHost} from './signals/external-domains.js'
 import {clamp01, round, type PageContext} from './signals/signal.js'
 
 /**
@@ -60,8 +60,11 @@ export function headFindings(segmentation: Segmentation, matcher: Matcher, page:
   for (const block of segmentation.blocks) {
     for (const anchor of block.anchors) {
       const host = hostOf(anchor.href)
-      if (!host || isOwnHost(host, page)) continue
-      const tinyText = anchor.text.replace(/\s+/g, '').length <= TINY_LINK_CHARS
+      if (!host || isOwnHost(host, page) || isSocialHost(host)) continue
+      // An icon link (`<a><svg/></a>`, `<a><i class="icon"></i></a>`) has no text but shows: only
+      // a bare text link on a character or nothing is hidden.
+      const bare = anchor.element.children.every((c) => c.type === 'text')
+      const tinyText = bare && anchor.text.replace(/\s+/g, '').length <= TINY_LINK_CHARS
       const tinyStyle = isTinyStyle(anchor.element.properties['style'])
       if (!tinyText && !tinyStyle) continue
       const title = typeof anchor.element.properties['title'] === 'string' ? String(anchor.element.properties['title']) : ''

@@ -1,6 +1,6 @@
 import type {Evidence, Level} from '../types.js'
 import {distinctTerms} from './signals/distinct-terms.js'
-import {externalDomains} from './signals/external-domains.js'
+import {externalDomains, foreignHosts} from './signals/external-domains.js'
 import {hidden} from './signals/hidden.js'
 import {keywordList} from './signals/keyword-list.js'
 import {linkCount} from './signals/link-count.js'
@@ -28,9 +28,16 @@ export const FORM_CAP = 0.4
 
 /**
  * Most a block scores when nothing speaks to content (no terms, no foreign script, no link farm)
- * and nothing is hidden: just under `low`, so a visible menu, blogroll or network footer is `none`.
+ * and it does not hide links to other sites: just under `low`, so a visible menu, blogroll or
+ * network footer, or a hidden login form or dropdown, is `none`.
  */
 export const FORM_ONLY_CAP = 0.18
+
+/**
+ * Content evidence that lets the form group count in full: one strong term does (0.07), a weak
+ * word in a headline link (`sexy`, `cheat`) does not.
+ */
+export const MIN_CONTENT_FOR_FORM = 0.05
 
 /** Scores at or above these are `low`, `medium` and `high`. */
 export const LEVEL_THRESHOLDS = {low: 0.2, medium: 0.45, high: 0.7} as const
@@ -64,7 +71,8 @@ export function scoreUnit(features: UnitFeatures, page: PageContext): {score: nu
     reasons.push({signal: signal.name, value: measure.value, weight: round(contribution, 3), detail: measure.detail})
   }
   // Prose lowers content evidence, never below zero, and never the form group.
-  const formCap = positiveContent > 0 || features.unit.hidden ? FORM_CAP : FORM_ONLY_CAP
+  const hidesForeignLinks = Boolean(features.unit.hidden) && foreignHosts(features.unit.anchors, page).hosts.size > 0
+  const formCap = positiveContent >= MIN_CONTENT_FOR_FORM || hidesForeignLinks ? FORM_CAP : FORM_ONLY_CAP
   const score = Math.min(1, Math.min(form, formCap) + Math.max(0, content))
   reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
   return {score: round(score, 3), reasons}
