@@ -9,20 +9,15 @@
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
-import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import rehypeParse from 'rehype-parse'
-import {unified, type Plugin} from 'unified'
+import rehypeStringify from 'rehype-stringify'
+import {unified} from 'unified'
 import {VFile} from 'vfile'
 import rehypeArticleGuard from 'article-guard/rehype'
 
 /** Level at which the hook refuses to publish. */
 const BLOCK_LEVEL = 'high'
-
-/** Serialise the tree as HTML (what rehype-stringify does, with the hast-util-to-html the package already uses). */
-const htmlCompiler: Plugin<[], Root, string> = function () {
-  this.compiler = (tree) => toHtml(tree as Root)
-}
 
 const [input, outDir = mkdtempSync(join(tmpdir(), 'cms-'))] = process.argv.slice(2)
 if (input === undefined) {
@@ -31,7 +26,7 @@ if (input === undefined) {
 }
 
 const file = new VFile({path: input, value: readFileSync(input, 'utf8')})
-const processor = unified().use(rehypeParse).use(rehypeArticleGuard, {removeLevel: 'medium'}).use(htmlCompiler)
+const processor = unified().use(rehypeParse).use(rehypeArticleGuard, {removeLevel: 'medium'}).use(rehypeStringify)
 const output = await processor.process(file)
 const guard = output.data.articleGuard
 if (guard === undefined) throw new Error('article-guard did not run')
