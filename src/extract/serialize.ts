@@ -6,6 +6,7 @@
  * carry script. The input tree is never modified.
  */
 import type {Element, ElementContent, Nodes, Properties, Root, RootContent} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
 import {defaultSchema, sanitize} from 'hast-util-sanitize'
 import type {Schema} from 'hast-util-sanitize'
 import {toHtml} from 'hast-util-to-html'
@@ -106,8 +107,20 @@ const MAX_STYLE_LENGTH = 2000
  * dropped; lazy images get their real `src`; with `baseUrl`, relative URLs become absolute.
  */
 export function toArticleHtml(root: Root | Element, options?: SerializeOptions): string {
-  return toHtml(safeTree(root, options))
+  let html = toHtml(safeTree(root, options))
+  // Unwrapping can nest what HTML cannot (`<p>` in `<p>` once a `<marquee>` between them goes, `<h1>` in `<h1>`):
+  // such markup would parse into another tree. Re-parse until the HTML is the serialisation of its own parse.
+  // Re-parsing only moves elements and text already sanitized; escaped text cannot turn into markup.
+  for (let round = 0; round < MAX_REPARSE_ROUNDS; round++) {
+    const again = toHtml(fromHtml(html, {fragment: true}))
+    if (again === html) break
+    html = again
+  }
+  return html
 }
+
+/** Rounds of re-parsing the article HTML into a stable form (one is nearly always enough). */
+const MAX_REPARSE_ROUNDS = 3
 
 /** The article as GitHub-flavoured Markdown (tables included), without a trailing newline. */
 export function toMarkdown(root: Root | Element, options?: SerializeOptions): string {

@@ -24,6 +24,7 @@ export const MAX_DEPTH = 512
  */
 export function parseHtml(html: string): Root {
   const document = parse(html, {sourceCodeLocationInfo: true, scriptingEnabled: false})
+  fixLocations(document, html.length)
   capDepth(document)
   return fromParse5(document, {file: new VFile(html)}) as Root
 }
@@ -39,6 +40,55 @@ function isTemplate(node: P5Parent | P5Node): node is P5Template {
 
 function isParent(node: P5Node): node is P5Element {
   return 'childNodes' in node
+}
+
+/**
+ * Make element locations nest as the tree does. parse5 gives an element re-created by "reconstruct the
+ * active formatting elements" the location of the original start tag (`<i>` of an article cloned into the
+ * footer after it), and an element closed by the adoption agency an end past siblings that were moved
+ * out of it. Left alone, blocks made of such elements overlap. Clones lose their location (as parse5's own
+ * adoption-agency clones have none; users fall back to their text), and an end reaching into the next
+ * sibling is cut at that sibling's start. An end past the input (parse5 puts a comment cut off by the end
+ * of the input one past it) is cut at the end of the input.
+ */
+function fixLocations(document: P5Parent, length: number): void {
+  const stack: Array<{node: P5Parent; lower: number}> = [{node: document, lower: 0}]
+  while (stack.length > 0) {
+    const {node, lower} = stack.pop()!
+    const children = childrenOf(node)
+    let previous: P5Element | undefined
+    for (const child of children) {
+      clampEnd(child, length)
+      if (!isParent(child)) {
+        previous = undefined
+        continue
+      }
+      const location = child.sourceCodeLocation
+      if (location && location.startOffset < lower) delete child.sourceCodeLocation
+      const fixed = child.sourceCodeLocation
+      const before = previous?.sourceCodeLocation
+      if (fixed && before && before.endOffset > fixed.startOffset && fixed.startOffset >= before.startOffset) {
+        before.endLine = fixed.startLine
+        before.endCol = fixed.startCol
+        before.endOffset = fixed.startOffset
+        delete before.endTag
+      }
+      stack.push({node: child, lower: fixed ? (fixed.startTag?.endOffset ?? fixed.startOffset) : lower})
+      previous = child
+    }
+  }
+}
+
+/** Cut a location that ends past the input (`</</` at the very end) at the end of the input. */
+function clampEnd(node: P5Node, length: number): void {
+  const location = node.sourceCodeLocation
+  if (!location || location.endOffset <= length) return
+  location.endCol -= location.endOffset - length
+  location.endOffset = length
+  if (location.startOffset > length) {
+    location.startCol -= location.startOffset - length
+    location.startOffset = length
+  }
 }
 
 /** Flatten, in place, every subtree that sits deeper than {@link MAX_DEPTH}. Iterative. */

@@ -33,7 +33,8 @@ export function parsePlainText(text: string): Root {
         start: {line, column: start - lineStart + 1, offset: start},
         end: {line, column: end - lineStart + 1, offset: end}
       }
-      const value: Text = {type: 'text', value: text.slice(start, end), position}
+      // As in parsed HTML, text holds no NUL and no CR (the HTML parser drops or replaces them); one for one, so offsets hold.
+      const value: Text = {type: 'text', value: text.slice(start, end).replace(NUL_OR_CR, (c) => (c === '\0' ? '\ufffd' : ' ')), position}
       paragraphs.push({type: 'element', tagName: 'p', properties: {}, children: [value], position})
     }
     lineStart = lineEnd + 1
@@ -48,6 +49,9 @@ export function parsePlainText(text: string): Root {
   }
   return {type: 'root', children: [html]}
 }
+
+/** Characters that parsed HTML text never holds. */
+const NUL_OR_CR = /[\0\r]/g
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0x3000
