@@ -2,6 +2,8 @@ import type {Root} from 'hast'
 import {fromParse5} from 'hast-util-from-parse5'
 import {parse, type DefaultTreeAdapterTypes} from 'parse5'
 import {VFile} from 'vfile'
+import {SKIP_TAGS} from '../segment/tags.js'
+import {styleHiddenReason} from '../segment/visibility.js'
 
 type P5Node = DefaultTreeAdapterTypes.ChildNode
 type P5Parent = DefaultTreeAdapterTypes.ParentNode
@@ -108,9 +110,11 @@ function capDepth(document: P5Parent): void {
  * Make every descendant of `parent` its child, in document order. An element keeps its own children
  * when they are only text and comments (so `<script>`, `<style>`, `<title>` keep their raw text and
  * a `<b>` its words); otherwise it is emptied and its descendants follow it as siblings. Template
- * contents are inert and dropped.
+ * contents are inert and dropped. Flattening must not show what did not show: an element that hides its
+ * content (`hidden`, a hiding inline style, or one of the skipped `SKIP_TAGS` such as `<select>`, `<svg>`)
+ * stays a container, its own descendants flattened inside it (one level deeper, at most).
  */
-function flatten(parent: P5Parent): void {
+function flatten(parent: P5Parent, keepContainers = true): void {
   const out: P5Node[] = []
   const pending: P5Node[] = [...childrenOf(parent)].reverse()
   while (pending.length > 0) {
@@ -125,12 +129,26 @@ function flatten(parent: P5Parent): void {
     }
     const children = node.childNodes
     if (children.every((child) => !isParent(child))) continue
+    if (keepContainers && hidesContent(node)) {
+      flatten(node, false)
+      continue
+    }
     node.childNodes = []
     emptied(node)
     for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!)
   }
   if (isTemplate(parent)) parent.content.childNodes = out
   else parent.childNodes = out
+}
+
+/** Whether an element keeps its content from the article: skipped by segmentation, or hidden by its own attributes. */
+function hidesContent(element: P5Element): boolean {
+  if (SKIP_TAGS.has(element.tagName) || element.tagName === 'title') return true
+  for (const attribute of element.attrs) {
+    if (attribute.name === 'hidden') return true
+    if (attribute.name === 'style' && styleHiddenReason(attribute.value.slice(0, 4096)) !== null) return true
+  }
+  return false
 }
 
 /** An element whose children moved out now ends where its start tag ends. */
