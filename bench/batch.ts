@@ -106,9 +106,9 @@ const base = rows.find((x) => x.workers === 1) ?? rows[0]!
 console.log()
 console.log(
   table([
-    ['workers', 'median wall ms', 'rounds ms', 'load at start', 'pages/s', 'speed-up vs 1 worker', 'CPU s (user+sys)', 'CPU / wall', 'CPU ms/page', 'records', 'errors'],
+    ['workers', 'median wall ms', 'rounds ms', 'load at start', 'pages/s', 'speed-up vs 1 worker', 'best-round speed-up', 'CPU s (user+sys)', 'CPU / wall', 'CPU ms/page', 'records', 'errors'],
     ...rows.map((x) => [
-      x.workers === 0 ? '0 (main thread)' : String(x.workers), num(x.ms, 0), x.all.join(' / '), x.loads.map((l) => num(l, 1)).join(' / '), num(x.pagesPerSecond, 1), num(base.ms / x.ms, 2) + '×',
+      x.workers === 0 ? '0 (main thread)' : String(x.workers), num(x.ms, 0), x.all.join(' / '), x.loads.map((l) => num(l, 1)).join(' / '), num(x.pagesPerSecond, 1), num(base.ms / x.ms, 2) + '×', num(Math.min(...base.all) / Math.min(...x.all), 2) + '×',
       x.cpuS === undefined ? '-' : num(x.cpuS, 1), x.cpuS === undefined ? '-' : num(x.cpuS / (x.ms / 1000), 2), x.cpuS === undefined ? '-' : num((x.cpuS * 1000) / pages, 1), String(x.records), String(x.errors)
     ])
   ])
