@@ -15,7 +15,7 @@ import {looksLikeHtml, parsePlainText} from './parse/plain-text.js'
 import {buildReport} from './report/report.js'
 import {segment, type Block} from './segment/blocks.js'
 import {HEADING_TAGS} from './segment/tags.js'
-import type {AnalyzeResult} from './types.js'
+import type {AnalyzeResult, Article} from './types.js'
 
 /**
  * Analyse an article page: extract the clean article and report injected spam.
@@ -103,21 +103,34 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
   // 7. Serialise and report.
   const text = selection.kept.map((block) => block.text).join('\n\n')
   const empty = selection.kept.length === 0
-  const result: AnalyzeResult = {
-    article: {
-      title: metadata.title,
-      byline: metadata.byline,
-      published: metadata.published,
-      siteName: metadata.siteName,
-      lang: metadata.lang,
-      text,
-      html: empty ? '' : toArticleHtml(articleRoot, settings.url === undefined ? {} : {baseUrl: settings.url}),
-      markdown: empty ? '' : toMarkdown(articleRoot)
-    },
-    report: buildReport(findings, new Set(selection.kept), encoding)
+  const serializeOptions = settings.url === undefined ? {} : {baseUrl: settings.url}
+  const article = lazyArticle(
+    {title: metadata.title, byline: metadata.byline, published: metadata.published, siteName: metadata.siteName, lang: metadata.lang, text},
+    () => (empty ? '' : toArticleHtml(articleRoot, serializeOptions)),
+    () => (empty ? '' : toMarkdown(articleRoot, serializeOptions))
+  )
+  const result: AnalyzeResult = {article, report: buildReport(findings, new Set(selection.kept), encoding)}
+  if (timings) {
+    // The benchmarks time the serialisers too.
+    void article.html
+    void article.markdown
+    lap(timings, 'serialise', mark)
   }
-  if (timings) lap(timings, 'serialise', mark)
   return result
+}
+
+/**
+ * The article with `html` and `markdown` made on first read and kept: callers that need only the
+ * text and the report (a release gate, a batch over a corpus) do not pay for serialising. Both
+ * are ordinary enumerable properties to `JSON.stringify`, spreading and structured cloning.
+ */
+function lazyArticle(fields: Omit<Article, 'html' | 'markdown'>, html: () => string, markdown: () => string): Article {
+  const article = {...fields} as Article
+  let htmlValue: string | undefined
+  let markdownValue: string | undefined
+  Object.defineProperty(article, 'html', {enumerable: true, configurable: true, get: () => (htmlValue ??= html())})
+  Object.defineProperty(article, 'markdown', {enumerable: true, configurable: true, get: () => (markdownValue ??= markdown())})
+  return article
 }
 
 function normalizeHeadline(text: string): string {

@@ -9,7 +9,7 @@ import {isTraditionalHan} from './normalize.js'
 import {LEVEL_RANK, levelOf, scoreUnit} from './score.js'
 import {hostOf} from './signals/external-domains.js'
 import type {PageContext, UnitFeatures} from './signals/signal.js'
-import {profileText} from './text-profile.js'
+import {mergeProfiles, profileText} from './text-profile.js'
 import {contentTokens} from './tokens.js'
 import {groupUnits, type Unit} from './units.js'
 import {headFindings} from './head.js'
@@ -36,29 +36,36 @@ const FOOTER_NAMES = /footer|copyright|bottom|foot\b|site-info|colophon/
 
 /** Score every unit of the page and the head; return findings at `low` or above. */
 export function detect(segmentation: Segmentation, selection: ArticleSelection, matcher: Matcher, options: {url: string | undefined; allowDomains: string[]}): Finding[] {
-  const page = pageContext(segmentation, selection, options)
   const inArticle = new Set(selection.kept)
-  const findings: Finding[] = []
   const footerMemo = new Map<Element, boolean>()
   const units = groupUnits(segmentation.blocks, segmentation.info)
-  // Terms the honest article itself uses: a title or description that names them is on topic.
-  const articleTerms = new Set<string>()
+  // 1. Features of every unit, computed once.
+  const measured: Array<{features: UnitFeatures; matches: Match[]}> = []
   for (const unit of units) {
     const hits = findInUnit(unit, matcher)
-    const tokens = contentTokens(unit.text)
-    const features: UnitFeatures = {
-      unit,
-      hits: hits.map((h) => h.hit),
-      profile: profileText(unit.text, isTraditionalHan),
-      tokens,
-      inArticle: unit.blocks.some((b) => inArticle.has(b)),
-      inFooter: inFooter(unit.blocks[0]!.owner, segmentation, footerMemo)
-    }
+    measured.push({
+      features: {
+        unit,
+        hits: hits.map((h) => h.hit),
+        profile: profileText(unit.text, isTraditionalHan),
+        tokens: contentTokens(unit.text),
+        inArticle: unit.blocks.some((b) => inArticle.has(b)),
+        inFooter: inFooter(unit.blocks[0]!.owner, segmentation, footerMemo)
+      },
+      matches: hits.map((h) => h.match)
+    })
+  }
+  // 2. The article, from the features of its units.
+  const page = pageContext(segmentation, selection, measured.map((m) => m.features), options)
+  // 3. Scores. Terms the honest article uses make a title or description naming them on topic.
+  const findings: Finding[] = []
+  const articleTerms = new Set<string>()
+  for (const {features, matches} of measured) {
     const {score, reasons} = scoreUnit(features, page)
     const level = levelOf(score)
     if (features.inArticle && LEVEL_RANK[level] < LEVEL_RANK.medium) for (const hit of features.hits) articleTerms.add(hit.term)
     if (level === 'none') continue
-    const matches = hits.map((h) => h.match)
+    const unit = features.unit
     findings.push({
       kind: 'block',
       start: unit.start,
@@ -129,10 +136,26 @@ export function dominantCategory(matches: readonly Match[], severities?: readonl
   return best
 }
 
-function pageContext(segmentation: Segmentation, selection: ArticleSelection, options: {url: string | undefined; allowDomains: string[]}): PageContext {
+/** Characters of article text read for its language. */
+const LANGUAGE_SAMPLE_CHARS = 2000
+
+function pageContext(
+  segmentation: Segmentation,
+  selection: ArticleSelection,
+  features: readonly UnitFeatures[],
+  options: {url: string | undefined; allowDomains: string[]}
+): PageContext {
   const kept = selection.kept
-  const articleText = kept.map((b) => b.text).join('\n')
-  const article = profileText(articleText, isTraditionalHan)
+  const profiles = []
+  const articleTokens = new Set<string>()
+  let sample = ''
+  for (const unit of features) {
+    if (!unit.inArticle) continue
+    profiles.push(unit.profile)
+    for (const token of unit.tokens) articleTokens.add(token)
+    if (sample.length < LANGUAGE_SAMPLE_CHARS) sample += unit.unit.text + '\n'
+  }
+  const article = mergeProfiles(profiles, sample)
   const siteHosts = new Set<string>()
   const own = options.url ? hostOf(options.url) : undefined
   if (own) siteHosts.add(own)
@@ -152,7 +175,7 @@ function pageContext(segmentation: Segmentation, selection: ArticleSelection, op
   }
   return {
     article,
-    articleTokens: new Set(contentTokens(articleText)),
+    articleTokens,
     articleKnown: article.letters >= MIN_ARTICLE_LETTERS,
     articleStart: kept[0]?.start ?? -1,
     articleEnd: lastEnd(kept),

@@ -23,6 +23,9 @@ export interface TextProfile {
   langEvidence: number
 }
 
+/** Japanese mixes Han and kana: kana over this share of the Han count makes a text Japanese. */
+const KANA_SHARE = 0.1
+
 const SCRIPTS: readonly Script[] = ['han', 'kana', 'hangul', 'latin', 'cyrillic', 'thai', 'arabic', 'greek', 'other']
 
 /** Script of one UTF-16 code unit (surrogates count as `other`). */
@@ -115,16 +118,7 @@ export function profileText(text: string, isTraditional: (code: number) => boole
     letters++
     if (script === 'han' && isTraditional(code)) traditional++
   }
-  let script: Script | undefined
-  let most = 0
-  for (const name of SCRIPTS) {
-    if (scripts[name] > most) {
-      most = scripts[name]
-      script = name
-    }
-  }
-  // Japanese mixes Han and kana: any real share of kana makes it Japanese.
-  if (script === 'han' && scripts.kana > scripts.han * 0.1) script = 'kana'
+  const script = dominantScript(scripts)
   const guess = script === 'latin' ? guessLatinLanguage(text) : {lang: undefined, evidence: 0}
   return {scripts, letters, traditional, script, lang: guess.lang, langEvidence: guess.evidence}
 }
@@ -140,4 +134,37 @@ export function functionWordShare(text: string): {share: number; words: number} 
   let hits = 0
   for (const word of words) if (ALL_FUNCTION_WORDS.has(word)) hits++
   return {share: hits / words.length, words: words.length}
+}
+
+/**
+ * Profile of several texts from their profiles (counts add up), with the language guessed from
+ * `sample` (the start of the joined text): the article's profile from its blocks', without
+ * reading its text again.
+ */
+export function mergeProfiles(profiles: readonly TextProfile[], sample: string): TextProfile {
+  const scripts = {han: 0, kana: 0, hangul: 0, latin: 0, cyrillic: 0, thai: 0, arabic: 0, greek: 0, other: 0}
+  let letters = 0
+  let traditional = 0
+  for (const profile of profiles) {
+    for (const name of SCRIPTS) scripts[name] += profile.scripts[name]
+    letters += profile.letters
+    traditional += profile.traditional
+  }
+  const script = dominantScript(scripts)
+  const guess = script === 'latin' ? guessLatinLanguage(sample) : {lang: undefined, evidence: 0}
+  return {scripts, letters, traditional, script, lang: guess.lang, langEvidence: guess.evidence}
+}
+
+/** Dominant script of letter counts; Japanese when kana is a real share of Han text. */
+function dominantScript(scripts: Record<Script, number>): Script | undefined {
+  let script: Script | undefined
+  let most = 0
+  for (const name of SCRIPTS) {
+    if (scripts[name] > most) {
+      most = scripts[name]
+      script = name
+    }
+  }
+  if (script === 'han' && scripts.kana > scripts.han * KANA_SHARE) script = 'kana'
+  return script
 }
