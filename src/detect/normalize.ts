@@ -638,7 +638,8 @@ export function viewToString(t: NormalizedText): string {
   let s = ''
   const CHUNK = 8192
   for (let i = 0; i < t.length; i += CHUNK) {
-    s += String.fromCharCode(...t.codes.subarray(i, Math.min(t.length, i + CHUNK)))
+    // `apply` takes the typed array as it is; a spread would walk it through an iterator.
+    s += String.fromCharCode.apply(null, t.codes.subarray(i, Math.min(t.length, i + CHUNK)) as unknown as number[])
   }
   return s
 }
