@@ -39,10 +39,11 @@ export function detect(segmentation: Segmentation, selection: ArticleSelection, 
   const inArticle = new Set(selection.kept)
   const footerMemo = new Map<Element, boolean>()
   const units = groupUnits(segmentation.blocks, segmentation.info)
+  const blockHits = findInBlocks(segmentation.blocks, matcher)
   // 1. Features of every unit, computed once.
   const measured: Array<{features: UnitFeatures; matches: Match[]}> = []
   for (const unit of units) {
-    const hits = findInUnit(unit, matcher)
+    const hits = findInUnit(unit, blockHits)
     measured.push({
       features: {
         unit,
@@ -97,18 +98,51 @@ export function withConfirmedFuzzy<T extends {fuzzy?: boolean; severity: number}
 /** Severity of an exact hit that lets fuzzy hits in the same place count. */
 const MIN_CONFIRMING_SEVERITY = 2
 
+/** Block separator in the page text matched at once: a paragraph separator, never part of a term. */
+const BLOCK_SEPARATOR = '\u2029'
+
+/**
+ * Terms of every block, found in one pass over the page's text (one `find` call per page rather
+ * than per block: the matcher's set-up cost is paid once). A hit across two blocks is dropped.
+ * Offsets of the hits are made relative to their block's text.
+ */
+function findInBlocks(blocks: readonly Block[], matcher: Matcher): Map<Block, TermHit[]> {
+  const out = new Map<Block, TermHit[]>()
+  if (blocks.length === 0) return out
+  const starts = new Int32Array(blocks.length)
+  const parts: string[] = []
+  let offset = 0
+  for (let i = 0; i < blocks.length; i++) {
+    starts[i] = offset
+    parts.push(blocks[i]!.text)
+    offset += blocks[i]!.text.length + BLOCK_SEPARATOR.length
+  }
+  const hits = matcher.find(parts.join(BLOCK_SEPARATOR))
+  let index = 0
+  for (const hit of hits) {
+    while (index + 1 < blocks.length && starts[index + 1]! <= hit.start) index++
+    const block = blocks[index]!
+    const base = starts[index]!
+    if (hit.end > base + block.text.length) continue
+    let list = out.get(block)
+    if (!list) out.set(block, (list = []))
+    list.push({...hit, start: hit.start - base, end: hit.end - base})
+  }
+  return out
+}
+
 /** Terms of a unit with their source offsets. */
-function findInUnit(unit: Unit, matcher: Matcher): Array<{hit: TermHit; match: Match}> {
-  const found = collectHits(unit, matcher)
+function findInUnit(unit: Unit, blockHits: ReadonlyMap<Block, TermHit[]>): Array<{hit: TermHit; match: Match}> {
+  const found = collectHits(unit, blockHits)
   const kept = new Set(withConfirmedFuzzy(found.map((f) => f.hit)))
   return found.filter((f) => kept.has(f.hit))
 }
 
-function collectHits(unit: Unit, matcher: Matcher): Array<{hit: TermHit; match: Match}> {
+function collectHits(unit: Unit, blockHits: ReadonlyMap<Block, TermHit[]>): Array<{hit: TermHit; match: Match}> {
   const out: Array<{hit: TermHit; match: Match}> = []
   for (const block of unit.blocks) {
-    const hits = matcher.find(block.text)
-    if (hits.length === 0) continue
+    const hits = blockHits.get(block)
+    if (!hits) continue
     const offsets = blockOffsets(block)
     for (const hit of hits) {
       const start = offsets[hit.start] ?? block.start
