@@ -17,7 +17,10 @@ export interface TextProfile {
   traditional: number
   /** Dominant script, or `undefined` for a text without letters. */
   script: Script | undefined
-  /** Language of Latin-script text by function words (`'en'`, `'id'`, …), or `undefined`. */
+  /**
+   * Language of Latin-script text by function words (`'en'`, `'id'`, …), or `undefined`: guessed
+   * for merged profiles (the article); block profiles leave it to {@link guessLatinLanguage} on demand.
+   */
   lang: string | undefined
   /** Function words of `lang` found (how sure the guess is). */
   langEvidence: number
@@ -118,9 +121,7 @@ export function profileText(text: string, isTraditional: (code: number) => boole
     letters++
     if (script === 'han' && isTraditional(code)) traditional++
   }
-  const script = dominantScript(scripts)
-  const guess = script === 'latin' ? guessLatinLanguage(text) : {lang: undefined, evidence: 0}
-  return {scripts, letters, traditional, script, lang: guess.lang, langEvidence: guess.evidence}
+  return {scripts, letters, traditional, script: dominantScript(scripts), lang: undefined, langEvidence: 0}
 }
 
 /** Every function word of every language above. */

@@ -1,3 +1,4 @@
+import {guessLatinLanguage} from '../text-profile.js'
 import type {Signal} from './signal.js'
 
 /** Fewest letters a block needs before its script is compared with the article's. */
@@ -28,7 +29,7 @@ export const scriptMismatch: Signal = {
   name: 'script-mismatch',
   group: 'content',
   weight: 0.2,
-  measure({profile}, page) {
+  measure({profile, unit}, page) {
     const article = page.article
     if (!page.articleKnown || profile.letters < MIN_LETTERS || !profile.script || !article.script) return null
     // Japanese writes with Han characters too: a Han-only block (a category list) fits a Japanese page.
@@ -43,8 +44,11 @@ export const scriptMismatch: Signal = {
         return {value: 1, strength: STRENGTH.variant, detail: 'Simplified Chinese in a Traditional Chinese article'}
       }
     }
-    if (profile.lang && article.lang && profile.lang !== article.lang && profile.langEvidence >= MIN_LANGUAGE_EVIDENCE) {
-      return {value: 1, strength: STRENGTH.language, detail: `language ${profile.lang} in a ${article.lang} article`}
+    if (profile.script === 'latin' && article.lang) {
+      const guess = guessLatinLanguage(unit.text)
+      if (guess.lang && guess.lang !== article.lang && guess.evidence >= MIN_LANGUAGE_EVIDENCE) {
+        return {value: 1, strength: STRENGTH.language, detail: `language ${guess.lang} in a ${article.lang} article`}
+      }
     }
     return null
   }
