@@ -40,6 +40,7 @@ export function detect(segmentation: Segmentation, selection: ArticleSelection, 
   const footerMemo = new Map<Element, boolean>()
   const units = groupUnits(segmentation.blocks, segmentation.info)
   const blockHits = findInBlocks(segmentation.blocks, matcher)
+  addConfirmedNearMisses(units, blockHits, matcher)
   // 1. Features of every unit, computed once.
   const measured: Array<{features: UnitFeatures; matches: Match[]}> = []
   for (const unit of units) {
@@ -117,7 +118,9 @@ function findInBlocks(blocks: readonly Block[], matcher: Matcher): Map<Block, Te
     parts.push(blocks[i]!.text)
     offset += blocks[i]!.text.length + BLOCK_SEPARATOR.length
   }
-  const hits = matcher.find(parts.join(BLOCK_SEPARATOR))
+  // Near-misses only count beside an exact strong hit (withConfirmedFuzzy), so they are looked
+  // for later, in the units that have one.
+  const hits = matcher.find(parts.join(BLOCK_SEPARATOR), {fuzzy: false})
   let index = 0
   for (const hit of hits) {
     while (index + 1 < blocks.length && starts[index + 1]! <= hit.start) index++
@@ -129,6 +132,18 @@ function findInBlocks(blocks: readonly Block[], matcher: Matcher): Map<Block, Te
     list.push({...hit, start: hit.start - base, end: hit.end - base})
   }
   return out
+}
+
+/** Search the blocks of units that hold an exact strong hit again, near-misses included. */
+function addConfirmedNearMisses(units: readonly Unit[], blockHits: Map<Block, TermHit[]>, matcher: Matcher): void {
+  for (const unit of units) {
+    const confirmed = unit.blocks.some((b) => blockHits.get(b)?.some((h) => h.severity >= MIN_CONFIRMING_SEVERITY))
+    if (!confirmed) continue
+    for (const block of unit.blocks) {
+      const hits = matcher.find(block.text)
+      if (hits.length > 0) blockHits.set(block, hits)
+    }
+  }
 }
 
 /** Terms of a unit with their source offsets. */

@@ -42,10 +42,16 @@ export interface TermHit {
   obfuscated?: boolean
 }
 
+/** Options of {@link Matcher.find}. */
+export interface FindOptions {
+  /** Also look for near-misses of long Latin terms. Default `true`. */
+  fuzzy?: boolean
+}
+
 /** Finds dictionary terms. Immutable and reusable; `find` is synchronous. */
 export interface Matcher {
   /** All hits in `text`, non-overlapping (leftmost-longest), sorted by `start`. */
-  find(text: string): TermHit[]
+  find(text: string, options?: FindOptions): TermHit[]
   /** Number of terms matched (allow-list phrases excluded). */
   termCount: number
 }
@@ -114,7 +120,7 @@ class DictionaryMatcher implements Matcher {
     this.fuzzy = buildFuzzyIndex(fuzzyTerms)
   }
 
-  find(text: string): TermHit[] {
+  find(text: string, options?: FindOptions): TermHit[] {
     if (text.length === 0 || this.entries.length === 0) return []
     const main = normalizeText(text)
     const found: Candidate[] = []
@@ -135,7 +141,7 @@ class DictionaryMatcher implements Matcher {
       if (c.obfuscated) hit.obfuscated = true
       hits.push(hit)
     }
-    if (this.fuzzy.size > 0) this.findFuzzy(main, taken, hits)
+    if (this.fuzzy.size > 0 && (options?.fuzzy ?? true)) this.findFuzzy(main, taken, hits)
     return hits
   }
 
