@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import type {Segmentation} from '../segment/blocks.js'
+import type {Segmentation, TextAttribute} from '../segment/blocks.js'
 import type {Evidence, FindingKind, Match} from '../types.js'
 import type {Finding} from './detect.js'
 import {dominantCategory, withConfirmedFuzzy} from './detect.js'
@@ -54,7 +54,7 @@ export function headFindings(segmentation: Segmentation, matcher: Matcher, page:
       if (META_NAMES.has(name) && typeof content === 'string') pushTermFinding(findings, 'meta', element, content, matcher, 1, articleTerms, undefined, `meta ${name}`)
     }
   }
-  for (const attribute of segmentation.attributes) {
+  for (const attribute of withExactTerms(segmentation.attributes, matcher)) {
     pushTermFinding(findings, 'attribute', attribute.element, attribute.value, matcher, ATTRIBUTE_FACTOR, articleTerms, undefined, `${attribute.element.tagName} ${attribute.name}`)
   }
   for (const block of segmentation.blocks) {
@@ -93,6 +93,30 @@ export function headFindings(segmentation: Segmentation, matcher: Matcher, page:
     }
   }
   return findings
+}
+
+/**
+ * The attributes that hold an exact term, found in one pass over all of them (a page has hundreds
+ * of `alt` texts; near-misses alone never make a finding, so they need no search here).
+ */
+function withExactTerms(attributes: readonly TextAttribute[], matcher: Matcher): TextAttribute[] {
+  if (attributes.length === 0) return []
+  const SEPARATOR = '\u2029'
+  const starts: number[] = []
+  let offset = 0
+  const parts = attributes.map((a) => {
+    const value = a.value.length > MAX_ATTRIBUTE_LENGTH ? a.value.slice(0, MAX_ATTRIBUTE_LENGTH) : a.value
+    starts.push(offset)
+    offset += value.length + SEPARATOR.length
+    return value
+  })
+  const out = new Set<TextAttribute>()
+  let index = 0
+  for (const hit of matcher.find(parts.join(SEPARATOR), {fuzzy: false})) {
+    while (index + 1 < starts.length && starts[index + 1]! <= hit.start) index++
+    out.add(attributes[index]!)
+  }
+  return attributes.filter((a) => out.has(a))
 }
 
 function pushTermFinding(

@@ -20,6 +20,9 @@ export const SIGNALS: readonly Signal[] = [
   linkDensitySignal, linkCount, keywordList, externalDomains, hidden, position, topicGap
 ]
 
+/** Signals with positive weight first. */
+const ORDERED_SIGNALS: readonly Signal[] = [...SIGNALS.filter((s) => s.weight >= 0), ...SIGNALS.filter((s) => s.weight < 0)]
+
 /**
  * Most the form group (link shape, hiding, position, topic gap) can add: just under `medium`,
  * so a menu, tag cloud or footer never reaches `medium` on its shape alone.
@@ -59,7 +62,10 @@ export function scoreUnit(features: UnitFeatures, page: PageContext): {score: nu
   let content = 0
   let positiveContent = 0
   const reasons: Evidence[] = []
-  for (const signal of SIGNALS) {
+  // Evidence against spam (prose) is measured last, and only when there is content evidence to
+  // offset: it can lower content, never the form group.
+  for (const signal of ORDERED_SIGNALS) {
+    if (signal.weight < 0 && positiveContent === 0) continue
     const measure = signal.measure(features, page)
     if (!measure) continue
     const contribution = signal.weight * measure.strength
@@ -71,7 +77,7 @@ export function scoreUnit(features: UnitFeatures, page: PageContext): {score: nu
     reasons.push({signal: signal.name, value: measure.value, weight: round(contribution, 3), detail: measure.detail})
   }
   // Prose lowers content evidence, never below zero, and never the form group.
-  const hidesForeignLinks = Boolean(features.unit.hidden) && foreignHosts(features.unit.anchors, page).hosts.size > 0
+  const hidesForeignLinks = Boolean(features.unit.hidden) && features.unit.anchors.length > 0 && foreignHosts(features.unit.anchors, page).hosts.size > 0
   const formCap = positiveContent >= MIN_CONTENT_FOR_FORM || hidesForeignLinks ? FORM_CAP : FORM_ONLY_CAP
   const score = Math.min(1, Math.min(form, formCap) + Math.max(0, content))
   reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))

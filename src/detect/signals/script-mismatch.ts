@@ -20,6 +20,8 @@ const STRENGTH = {variant: 1, otherScript: 0.8, language: 0.6} as const
  * stray "and" or "de"; prose in another language has many.
  */
 const MIN_LANGUAGE_EVIDENCE = 5
+/** Letters a Latin block needs before its language is guessed (about forty words). */
+const MIN_LANGUAGE_LETTERS = 160
 
 /**
  * A block in another script or language than the article: Simplified keywords in a Traditional
@@ -44,7 +46,8 @@ export const scriptMismatch: Signal = {
         return {value: 1, strength: STRENGTH.variant, detail: 'Simplified Chinese in a Traditional Chinese article'}
       }
     }
-    if (profile.script === 'latin' && article.lang) {
+    // Five distinct function words need some forty words of prose: shorter blocks are not read.
+    if (profile.script === 'latin' && article.lang && profile.letters >= MIN_LANGUAGE_LETTERS) {
       const guess = guessLatinLanguage(unit.text)
       if (guess.lang && guess.lang !== article.lang && guess.evidence >= MIN_LANGUAGE_EVIDENCE) {
         return {value: 1, strength: STRENGTH.language, detail: `language ${guess.lang} in a ${article.lang} article`}
