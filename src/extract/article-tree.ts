@@ -11,7 +11,17 @@ interface Frame {
   copy: Element
   index: number
   content: boolean
+  depth: number
+  /** The frame writes into its parent's copy (an element below the depth cap, unwrapped). */
+  merged: boolean
 }
+
+/**
+ * Deepest nesting of the article tree. Trees that do not come from our parser (the rehype plugin
+ * gets whatever tree it is given) may nest deeper than the parser's cap; the serialisers after
+ * this step are recursive, so deeper elements are unwrapped into their ancestor at this depth.
+ */
+export const MAX_ARTICLE_DEPTH = 256
 
 /**
  * Build the article as a new tree: copies of the chosen containers without dropped blocks,
@@ -27,13 +37,17 @@ export function articleTree(segmentation: Segmentation, selection: ArticleSelect
   const root: Root = {type: 'root', children: []}
   for (const container of selection.containers) {
     const copy = shallowCopy(container)
-    const stack: Frame[] = [{source: container, copy, index: 0, content: false}]
+    const stack: Frame[] = [{source: container, copy, index: 0, content: false, depth: 0, merged: false}]
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!
       if (frame.index >= frame.source.children.length) {
         stack.pop()
         const parent = stack[stack.length - 1]
         if (!parent) break
+        if (frame.merged) {
+          if (frame.content) parent.content = true
+          continue
+        }
         if (frame.content || CONTENT_WITHOUT_TEXT.has(frame.copy.tagName)) {
           parent.copy.children.push(frame.copy)
           parent.content = true
@@ -50,7 +64,9 @@ export function articleTree(segmentation: Segmentation, selection: ArticleSelect
       if (child.type !== 'element') continue
       if (SKIP_TAGS.has(child.tagName) || selection.droppedParts.has(child)) continue
       if (segmentation.info.get(child)?.hidden) continue
-      stack.push({source: child, copy: shallowCopy(child), index: 0, content: false})
+      const depth = frame.depth + 1
+      if (depth > MAX_ARTICLE_DEPTH) stack.push({source: child, copy: frame.copy, index: 0, content: false, depth: frame.depth, merged: true})
+      else stack.push({source: child, copy: shallowCopy(child), index: 0, content: false, depth, merged: false})
     }
     root.children.push(copy as RootContent)
   }
