@@ -156,7 +156,43 @@ function safeTree(root: Root | Element, options: SerializeOptions | undefined): 
   const clean = sanitize(visible ?? {type: 'root', children: []}, SCHEMA)
   const tree: Root = clean.type === 'root' ? clean : {type: 'root', children: [clean as RootContent]}
   finishTree(tree, baseOf(options), false)
+  capDepth(tree)
   return tree
+}
+
+/**
+ * Deepest nesting of the serialised article. The serialisers build each element's output from its children's,
+ * so their time and memory grow with depth × size: 100,000 `<blockquote>`s (flattened to 512 levels by the parser)
+ * took minutes. No article needs more levels than this; deeper content is flattened.
+ */
+const MAX_OUTPUT_DEPTH = 100
+
+/**
+ * Flatten, in place, what lies deeper than {@link MAX_OUTPUT_DEPTH}: every descendant of an element at that depth
+ * becomes its child, in document order; an element keeps its children when they are only text (a `<b>` keeps its
+ * words), else it is emptied and they follow it. Hidden and unsafe content is already gone, so nothing shows that
+ * did not. Iterative.
+ */
+function capDepth(tree: Root): void {
+  const stack: Array<{node: Root | Element; depth: number}> = [{node: tree, depth: 0}]
+  while (stack.length > 0) {
+    const {node, depth} = stack.pop()!
+    if (depth < MAX_OUTPUT_DEPTH) {
+      for (const child of node.children) if (child.type === 'element') stack.push({node: child, depth: depth + 1})
+      continue
+    }
+    const out: ElementContent[] = []
+    const pending = [...(node.children as ElementContent[])].reverse()
+    while (pending.length > 0) {
+      const child = pending.pop()!
+      out.push(child)
+      if (child.type !== 'element' || child.children.every((c) => c.type !== 'element')) continue
+      const inner = child.children
+      child.children = []
+      for (let i = inner.length - 1; i >= 0; i--) pending.push(inner[i]!)
+    }
+    node.children = out
+  }
 }
 
 /** Whether an element is hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style. */
@@ -226,14 +262,13 @@ const WIDE_SEGMENT_BREAK = new RegExp(`([${WIDE}])[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=
  * between CJK characters in text (outside `<pre>`).
  */
 function finishTree(parent: Root | Element, base: URL | undefined, pre: boolean): void {
-  const children = parent.children as Array<RootContent | ElementContent>
-  for (let index = children.length - 1; index >= 0; index--) {
-    const child = children[index]
-    if (child?.type === 'text') {
-      if (!pre) child.value = child.value.replace(WIDE_SEGMENT_BREAK, '$1')
+  // Children are rebuilt in one pass (no splicing: 100,000 unwrapped links must stay linear), adjacent text merged.
+  const out: Array<RootContent | ElementContent> = []
+  for (const child of parent.children as Array<RootContent | ElementContent>) {
+    if (child.type !== 'element') {
+      pushMerged(out, child)
       continue
     }
-    if (child?.type !== 'element') continue
     finishTree(child, base, pre || child.tagName === 'pre')
     const properties = child.properties
     if (child.tagName === 'img') {
@@ -243,13 +278,27 @@ function finishTree(parent: Root | Element, base: URL | undefined, pre: boolean)
       }
       for (const key of LAZY_SRC) delete properties[key]
       setUrl(properties, 'src', resolveUrl(properties.src, base, SAFE_SRC_PROTOCOLS))
-      if (properties.src === undefined || properties.src === '') children.splice(index, 1)
+      if (properties.src !== undefined && properties.src !== '') out.push(child)
       continue
     }
     if ('cite' in properties) setUrl(properties, 'cite', resolveUrl(properties.cite, base, SAFE_SRC_PROTOCOLS))
     if ('href' in properties) setUrl(properties, 'href', resolveUrl(properties.href, base, SAFE_HREF_PROTOCOLS))
-    if (child.tagName === 'a' && properties.href === undefined) children.splice(index, 1, ...child.children)
+    if (child.tagName === 'a' && properties.href === undefined) for (const inner of child.children) pushMerged(out, inner)
+    else out.push(child)
   }
+  if (!pre) for (const node of out) if (node.type === 'text') node.value = node.value.replace(WIDE_SEGMENT_BREAK, '$1')
+  parent.children = out as typeof parent.children
+}
+
+/**
+ * Append a node, merging a text node into a text node before it. `hast-util-to-mdast` merges adjacent text
+ * nodes one by one, re-running a regex over the growing text each time: quadratic (100,000 text nodes left
+ * adjacent by removed comments took minutes). Text nodes here belong to the sanitized copy, so they may change.
+ */
+function pushMerged(out: Array<RootContent | ElementContent>, node: RootContent | ElementContent): void {
+  const last = out[out.length - 1]
+  if (node.type === 'text' && last?.type === 'text') last.value += node.value
+  else out.push(node)
 }
 
 /** Elements that become one kind of Markdown formatting (`hast-util-to-mdast` handlers): strong, emphasis, delete. */
@@ -258,24 +307,45 @@ const FORMATTING: ReadonlyMap<string, string> = new Map([
   ['del', 'delete'], ['s', 'delete'], ['strike', 'delete']
 ])
 
+/** Deepest nesting of quotes and lists kept in Markdown; deeper ones are unwrapped into the level above. */
+const MAX_MARKDOWN_NESTING = 10
+
+/** Quotes and lists: each level indents every line inside it in Markdown. */
+const INDENTING = new Set(['blockquote', 'ul', 'ol'])
+
 /**
- * Unwrap formatting inside formatting of the same kind (`<b>` in `<strong>`, `<i>` in `<em>`): it means
- * nothing in Markdown, and `mdast-util-to-markdown` takes time exponential in the depth of nested
- * emphasis (hundreds of nested `<i>` took minutes). Afterwards at most three formatting nodes nest.
+ * Prepare the sanitized tree for Markdown, whose output and time blow up on deep nesting:
+ * - formatting inside formatting of the same kind (`<b>` in `<strong>`, `<i>` in `<em>`) is unwrapped: it means
+ *   nothing in Markdown, and `mdast-util-to-markdown` takes time exponential in the depth of nested emphasis
+ *   (hundreds of nested `<i>` took minutes); afterwards at most three formatting nodes nest;
+ * - quotes and lists nested deeper than {@link MAX_MARKDOWN_NESTING} are unwrapped (a list into its items'
+ *   content): each level prefixes every line inside it, so 500 nested `<blockquote>`s made Markdown 500 times
+ *   the size of the text, and slow to build.
  */
-function unwrapNestedFormatting(parent: Root | Element, open: ReadonlySet<string>): void {
-  const children = parent.children as Array<RootContent | ElementContent>
-  for (let index = children.length - 1; index >= 0; index--) {
-    const child = children[index]
-    if (child?.type !== 'element') continue
+function unwrapNestedFormatting(parent: Root | Element, open: ReadonlySet<string>, nesting = 0): void {
+  const out: Array<RootContent | ElementContent> = []
+  for (const child of parent.children as Array<RootContent | ElementContent>) {
+    if (child.type !== 'element') {
+      pushMerged(out, child)
+      continue
+    }
     const kind = FORMATTING.get(child.tagName)
-    if (kind !== undefined && open.has(kind)) {
-      unwrapNestedFormatting(child, open)
-      children.splice(index, 1, ...child.children)
+    const indenting = INDENTING.has(child.tagName)
+    if (indenting && nesting >= MAX_MARKDOWN_NESTING) {
+      unwrapNestedFormatting(child, open, nesting)
+      for (const item of child.children) {
+        if (child.tagName !== 'blockquote' && item.type === 'element' && item.tagName === 'li') for (const inner of item.children) pushMerged(out, inner)
+        else pushMerged(out, item)
+      }
+    } else if (kind !== undefined && open.has(kind)) {
+      unwrapNestedFormatting(child, open, nesting)
+      for (const inner of child.children) pushMerged(out, inner)
     } else {
-      unwrapNestedFormatting(child, kind === undefined ? open : new Set([...open, kind]))
+      unwrapNestedFormatting(child, kind === undefined ? open : new Set([...open, kind]), indenting ? nesting + 1 : nesting)
+      out.push(child)
     }
   }
+  parent.children = out as typeof parent.children
 }
 
 /** One block of plain text before normalisation. */
