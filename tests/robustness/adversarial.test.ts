@@ -110,6 +110,20 @@ describe('large inputs', () => {
     valid(`<html><head><script type="application/ld+json">${'['.repeat(100_000)}${']'.repeat(100_000)}</script><script type="application/ld+json">{"@type":"NewsArticle","author":${'{"name":'.repeat(50_000)}"x"${'}'.repeat(50_000)}}</script>${'<meta name="keywords" content="casino viagra">'.repeat(10_000)}</head><body>${PARA}</body></html>`)
   })
 
+  it.each([
+    ['a 1 MB title full of separators', `<html><head><title>${'a | b - c :: '.repeat(80_000)}</title></head><body><h1>${'a | b '.repeat(50_000)}</h1>${PARA}</body></html>`],
+    ['1 MB meta values', `<html><head><meta property="og:title" content="${'x'.repeat(1e6)}"><meta name="author" content="${'By '.repeat(3e5)}"><meta property="article:published_time" content="${'2024-'.repeat(2e5)}"></head><body>${PARA}</body></html>`],
+    ['10,000 <time> elements', `<html><body><article>${'<time datetime="2024-01-01">Jan 1</time> '.repeat(10_000)}${PARA}</article></body></html>`],
+    ['a 1 MB byline without spaces', `<html><body><article><p>By${'Smith'.repeat(2e5)}</p>${PARA}</article></body></html>`],
+    ['date soup', `<html><body><article><p>${'2024/01/01 2024年1月1日 1 January 2024 '.repeat(30_000)}</p>${PARA}</article></body></html>`],
+    ['a JSON-LD graph of 20,000 linked nodes', `<html><head><script type="application/ld+json">{"@graph":[${Array.from({length: 20_000}, (_, i) => `{"@id":"#a${i}","@type":"Person","name":"N${i}","author":{"@id":"#a${i + 1}"}}`).join(',')}]}</script></head><body>${PARA}</body></html>`],
+    ['a JSON-LD node that is its own author', `<html><head><script type="application/ld+json">{"@type":"NewsArticle","@id":"#x","author":{"@id":"#x"},"headline":"H"}</script></head><body>${PARA}</body></html>`],
+    ['3,000 nested microdata items', `<html><body>${'<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">n</span>'.repeat(3000)}${PARA}</body></html>`],
+    ['a 1 MB lang attribute', `<html lang="${'x-'.repeat(5e5)}"><body>${PARA}</body></html>`]
+  ])('pathological metadata: %s', (_, html) => {
+    valid(html)
+  })
+
   it('30,000 lines of plain text', () => {
     valid('A line of plain text, with words.\n'.repeat(30_000), {format: 'text'})
   })
