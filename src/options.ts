@@ -93,6 +93,14 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
   if (!Array.isArray(dictionaries)) {
     fail(`Expected \`options.dictionaries\` to be an array, not \`${describeType(dictionaries)}\``)
   }
+  dictionaries.forEach((dictionary: unknown, index) => {
+    if (typeof dictionary !== 'object' || dictionary === null || Array.isArray(dictionary)) {
+      throw new ArticleGuardError(
+        'invalid-dictionary',
+        `Expected \`options.dictionaries[${index}]\` to be a dictionary object ({lang, category, terms}), not \`${describeType(dictionary)}\``
+      )
+    }
+  })
   const removeLevel = options.removeLevel ?? 'medium'
   if (!REMOVE_LEVELS.includes(removeLevel)) {
     fail(`Expected \`options.removeLevel\` to be one of ${REMOVE_LEVELS.join(', ')}, not \`${String(removeLevel)}\``)

@@ -316,6 +316,7 @@ export function segment(tree: Root, source: string): Segmentation {
   }
 
   applyStyleRules(sheets, classed, info, blocks)
+  separateRanges(blocks)
   return {tree, source, blocks, info, attributes, body}
 }
 
@@ -331,6 +332,26 @@ function isLayoutAnchor(element: Element): boolean {
   if (start === undefined || end === undefined || end - start < LAYOUT_ANCHOR_SOURCE_CHARS) return false
   for (const child of element.children) if (child.type === 'element' && BLOCK_TAGS.has(child.tagName)) return true
   return false
+}
+
+/**
+ * Make block ranges disjoint. A run spans its first node's start to its last node's end; when
+ * that node is an inline element holding a block (`<span><a>…</a><div>…</div></span>`), the
+ * range would cover the next block too. Blocks are in text order, so each range is cut at the
+ * next block's first text and starts no earlier than the previous range's end.
+ */
+function separateRanges(blocks: Block[]): void {
+  let previousEnd = -1
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    const next = blocks[i + 1]
+    const nextText = next?.texts[0]?.position?.start.offset
+    const ownTextEnd = block.texts[block.texts.length - 1]?.position?.end.offset ?? block.start
+    if (nextText !== undefined && block.end > nextText) block.end = Math.max(ownTextEnd, Math.min(block.end, nextText))
+    if (block.start < previousEnd) block.start = Math.min(previousEnd, block.end)
+    if (block.end < block.start) block.end = block.start
+    previousEnd = block.end
+  }
 }
 
 /** Record `alt`/`title` attribute text of an element. */

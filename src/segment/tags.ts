@@ -10,7 +10,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed',
   'canvas', 'select', 'option', 'textarea', 'button', 'input', 'audio', 'video', 'map', 'frame',
-  'dialog', 'link', 'meta'
+  'dialog', 'link', 'meta', 'title', 'base'
 ])
 
 /** Headings. */
