@@ -48,7 +48,8 @@ function isParent(node: P5Node): node is P5Element {
  * Make element locations nest as the tree does. parse5 gives an element re-created by "reconstruct the
  * active formatting elements" the location of the original start tag (`<i>` of an article cloned into the
  * footer after it), and an element closed by the adoption agency an end past siblings that were moved
- * out of it. Left alone, blocks made of such elements overlap. Clones lose their location (as parse5's own
+ * out of it (and text to which foster-parented text was appended, an end past the table). Left alone, blocks made
+ * of such nodes overlap. Clones lose their location (as parse5's own
  * adoption-agency clones have none; users fall back to their text), and an end reaching into the next
  * sibling is cut at that sibling's start. An end past the input (parse5 puts a comment cut off by the end
  * of the input one past it) is cut at the end of the input.
@@ -57,26 +58,26 @@ function fixLocations(document: P5Parent, length: number): void {
   const stack: Array<{node: P5Parent; lower: number}> = [{node: document, lower: 0}]
   while (stack.length > 0) {
     const {node, lower} = stack.pop()!
-    const children = childrenOf(node)
-    let previous: P5Element | undefined
-    for (const child of children) {
+    let previous: P5Node | undefined
+    for (const child of childrenOf(node)) {
       clampEnd(child, length)
-      if (!isParent(child)) {
-        previous = undefined
-        continue
-      }
       const location = child.sourceCodeLocation
-      if (location && location.startOffset < lower) delete child.sourceCodeLocation
+      if (location && isParent(child) && location.startOffset < lower) delete child.sourceCodeLocation
       const fixed = child.sourceCodeLocation
       const before = previous?.sourceCodeLocation
       if (fixed && before && before.endOffset > fixed.startOffset && fixed.startOffset >= before.startOffset) {
+        // Also text: foster-parented text (`<table><td>a</td>b`) is appended to the text before the table,
+        // whose end parse5 then moves past the table.
         before.endLine = fixed.startLine
         before.endCol = fixed.startCol
         before.endOffset = fixed.startOffset
-        delete before.endTag
+        if ('endTag' in before) delete before.endTag
       }
-      stack.push({node: child, lower: fixed ? (fixed.startTag?.endOffset ?? fixed.startOffset) : lower})
-      previous = child
+      if (fixed) previous = child
+      if (isParent(child)) {
+        const own = child.sourceCodeLocation
+        stack.push({node: child, lower: own ? (own.startTag?.endOffset ?? own.startOffset) : lower})
+      }
     }
   }
 }
