@@ -172,18 +172,27 @@ describe('bad characters and bytes', () => {
   })
 })
 
-describe('known bugs outside the files this suite may fix (see the report to the lead)', () => {
-  // src/segment/blocks.ts closeRun: the range of a run is its first node's start to its last node's end. When
-  // the last node is an inline element holding a block (<span><a>…</a><div>…</div></span>), the run's range covers
-  // that block too, so two 'block' findings overlap: blocks[0] 85–221 ('casino bonus') holds blocks[1] 145–208.
-  it.fails('block findings do not overlap when an inline element holds a block', () => {
+describe('regressions: bugs this suite found outside the parser and serialisers', () => {
+  // Was: src/segment/blocks.ts closeRun took a run's range from its first node's start to its last node's end; with
+  // the last node an inline element holding a block (<span><a>…</a><div>…</div></span>), the range covered that
+  // block too, so two 'block' findings overlapped (85–221 held 145–208). Fixed in a35b848.
+  it('block findings do not overlap when an inline element holds a block', () => {
     const html = '<body><article><p>the the, and more words of prose about the council, as it said.</p><span><a href="https://spam.example/1">casino bonus</a><div><a href="https://spam2.example/2">viagra cheap pills casino</a></div></span></article></body>'
     expect(checkNoOverlap(analyze(html))).toEqual([])
   })
 
-  // src/segment/tags.ts SKIP_TAGS lacks 'title': a <title> in the body (parse5 keeps it where it stands) is
-  // not rendered by browsers (display: none), yet its text becomes a block and reaches article.text.
-  it.fails('text of a <title> inside the body does not reach the article', () => {
+  // KNOWN BUG (src/segment/blocks.ts, block ranges; found by bench/fuzz.ts --overlap, 4 in 10,000 cases): foster
+  // parenting puts `<r>viagra` (after the table's cell in the source) before the table in the tree, in the run of
+  // the text `"` `>` before it, so that run's block spans 0–29, over the cell's block (reported at 15–15, an empty
+  // range for the text 六合彩 at 12–15). The parser cannot give one range to a run whose nodes are not contiguous
+  // in the source. Flip to `it` once fixed.
+  it.fails('block findings do not overlap when foster parenting moves content before a table', () => {
+    expect(checkNoOverlap(analyze('"><table><td>六合彩</td><r>viagra'))).toEqual([])
+  })
+
+  // Was: src/segment/tags.ts SKIP_TAGS lacked 'title': a <title> in the body (parse5 keeps it where it stands) is not
+  // rendered by browsers (display: none), yet its text became a block and reached article.text. Fixed in a35b848.
+  it('text of a <title> inside the body does not reach the article', () => {
     const html = page('<title>zqtitlemark secret</title>')
     expect(analyze(html).article.text).not.toContain('zqtitlemark')
   })

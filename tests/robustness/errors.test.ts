@@ -131,10 +131,9 @@ describe('invalid-dictionary', () => {
     expect(error.message).toMatch(message)
   })
 
-  // KNOWN BUG (src/detect/matcher.ts:222, cacheKey): an entry of options.dictionaries that is not an object
-  // (a string, null, a number) reaches `WeakMap.set` before validation and throws
-  // `TypeError: Invalid value used as weak map key` (matcher.ts:222 ← cacheKey matcher.ts:218 ← getMatcher
-  // matcher.ts:237 ← analyzeTree analyze.ts:65) instead of ArticleGuardError invalid-dictionary. Flip once fixed.
+  // Regression: an entry of options.dictionaries that was not an object (a string, null, a number) reached
+  // `WeakMap.set` in src/detect/matcher.ts cacheKey before validation and threw `TypeError: Invalid value used as
+  // weak map key` instead of ArticleGuardError invalid-dictionary. Fixed in a35b848.
   it.each<[string, unknown, string]>([
     ['a dictionary that is a string', 'casino', 'string'],
     ['a dictionary that is null', null, 'null'],
