@@ -1,5 +1,5 @@
 import type {Element} from 'hast'
-import type {Segmentation, Block} from '../segment/blocks.js'
+import {separateRanges, type Segmentation, type Block} from '../segment/blocks.js'
 import type {Category, Evidence, FindingKind, Level, Match} from '../types.js'
 import type {ArticleSelection} from '../extract/article.js'
 import {classAndId} from '../extract/vocabulary.js'
@@ -81,8 +81,11 @@ export function detect(segmentation: Segmentation, selection: ArticleSelection, 
       blocks: unit.blocks
     })
   }
+  // Units are runs of blocks in document order; text the parser moved (foster parenting) can make
+  // their source ranges overlap, so cut them as the blocks' own ranges are.
+  separateRanges(findings)
   for (const finding of headFindings(segmentation, matcher, page, articleTerms)) findings.push(finding)
-  findings.sort((a, b) => a.start - b.start || b.end - a.end)
+  findings.sort((a, b) => a.start - b.start || a.end - b.end)
   return findings
 }
 

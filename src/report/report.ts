@@ -39,7 +39,7 @@ export function buildReport(findings: readonly Finding[], kept: ReadonlySet<Bloc
     const levelKey = `level:${finding.level}`
     summary[levelKey] = (summary[levelKey] ?? 0) + 1
   }
-  blocks.sort((a, b) => a.start - b.start || b.end - a.end || LEVEL_RANK[b.level] - LEVEL_RANK[a.level])
+  blocks.sort((a, b) => a.start - b.start || a.end - b.end || LEVEL_RANK[b.level] - LEVEL_RANK[a.level])
   return {score, level: levelOf(score), blocks, summary: sortKeys(summary), encoding, version: VERSION}
 }
 

@@ -336,19 +336,19 @@ function isLayoutAnchor(element: Element): boolean {
 
 /**
  * Make block ranges disjoint. A run spans its first node's start to its last node's end; when
- * that node is an inline element holding a block (`<span><a>…</a><div>…</div></span>`), the
- * range would cover the next block too. Blocks are in text order, so each range is cut at the
- * next block's first text and starts no earlier than the previous range's end.
+ * that node is an inline element holding a block (`<span><a>…</a><div>…</div></span>`), or when
+ * the parser moved text out of a table (foster parenting), the range would cover another block.
+ * In source order, each range is cut at the next one's start and begins no earlier than the
+ * previous one's end.
  */
-function separateRanges(blocks: Block[]): void {
+export function separateRanges(ranges: ReadonlyArray<{start: number; end: number}>): void {
+  const order = ranges.slice().sort((x, y) => x.start - y.start || x.end - y.end)
   let previousEnd = -1
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!
-    const next = blocks[i + 1]
-    const nextText = next?.texts[0]?.position?.start.offset
-    const ownTextEnd = block.texts[block.texts.length - 1]?.position?.end.offset ?? block.start
-    if (nextText !== undefined && block.end > nextText) block.end = Math.max(ownTextEnd, Math.min(block.end, nextText))
-    if (block.start < previousEnd) block.start = Math.min(previousEnd, block.end)
+  for (let i = 0; i < order.length; i++) {
+    const block = order[i]!
+    if (block.start < previousEnd) block.start = previousEnd
+    const next = order[i + 1]
+    if (next && block.end > next.start) block.end = Math.max(block.start, next.start)
     if (block.end < block.start) block.end = block.start
     previousEnd = block.end
   }
