@@ -21,7 +21,7 @@ interface Frame {
  * gets whatever tree it is given) may nest deeper than the parser's cap; the serialisers after
  * this step are recursive, so deeper elements are unwrapped into their ancestor at this depth.
  */
-export const MAX_ARTICLE_DEPTH = 256
+export const MAX_ARTICLE_DEPTH = 128
 
 /**
  * Build the article as a new tree: copies of the chosen containers without dropped blocks,

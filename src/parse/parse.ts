@@ -12,11 +12,13 @@ type P5Template = DefaultTreeAdapterTypes.Template
 
 /**
  * Deepest element nesting kept, counted from the document (`html` is 1, `body` 2). Deeper
- * elements become siblings at this depth, as Chromium's parser does at 512: the text and its
+ * elements become siblings at this depth, as Chromium's parser does (at 512): the text and its
  * order stay, only the nesting goes. Without the cap, the recursive hast conversion (and the
- * recursive `hast-util-*` serialisers after it) overflow the stack on 100,000-deep `<div>`s.
+ * recursive `hast-util-*` serialisers after it) overflow the stack on 100,000-deep `<div>`s. Half
+ * Chromium's depth, because at 512 the conversion still overflowed once in 20,000 fuzz cases
+ * when called with a deep stack already (bench/fuzz.ts, seed 20261125); real pages nest < 100.
  */
-export const MAX_DEPTH = 512
+export const MAX_DEPTH = 256
 
 /**
  * Parse HTML into a hast tree with source positions (UTF-16 offsets into `html`).
@@ -28,8 +30,20 @@ export function parseHtml(html: string): Root {
   const document = parse(html, {sourceCodeLocationInfo: true, scriptingEnabled: false})
   fixLocations(document, html.length)
   capDepth(document)
-  return fromParse5(document, {file: new VFile(html)}) as Root
+  const file = new VFile(html)
+  try {
+    return fromParse5(document, {file}) as Root
+  } catch (error) {
+    // The conversion is recursive, and how deep it may go depends on the stack the caller already
+    // uses and on how V8 compiled it: on a stack overflow, flatten harder and convert again.
+    if (!(error instanceof RangeError)) throw error
+    capDepth(document, FALLBACK_DEPTH)
+    return fromParse5(document, {file}) as Root
+  }
 }
+
+/** Depth kept when the conversion overflowed the stack at {@link MAX_DEPTH} (real pages nest < 64). */
+const FALLBACK_DEPTH = 64
 
 /** Children of a parse5 node, the content fragment for `<template>`. */
 function childrenOf(node: P5Parent): P5Node[] {
@@ -95,11 +109,11 @@ function clampEnd(node: P5Node, length: number): void {
 }
 
 /** Flatten, in place, every subtree that sits deeper than {@link MAX_DEPTH}. Iterative. */
-function capDepth(document: P5Parent): void {
+function capDepth(document: P5Parent, maxDepth = MAX_DEPTH): void {
   const stack: Array<{node: P5Parent; depth: number}> = [{node: document, depth: 0}]
   while (stack.length > 0) {
     const {node, depth} = stack.pop()!
-    if (depth >= MAX_DEPTH) {
+    if (depth >= maxDepth) {
       flatten(node)
       continue
     }
