@@ -127,18 +127,54 @@ export function selectArticle(segmentation: Segmentation, spam: ReadonlySet<Bloc
       bestLength = length
     }
   }
+  // Every attempt came out short: a page whose text sits in one big block that container scores
+  // miss (no commas, odd markup) still has that block. Take it when it is longer than all else.
+  const largest = largestProseBlock(segmentation, spam)
+  if (largest && effectiveLength(largest.text) > bestLength * LARGEST_BLOCK_FACTOR) {
+    const flags = ATTEMPTS[ATTEMPTS.length - 1]!
+    const selection = attempt(segmentation, context, spam, title, flags, largest.owner)
+    let length = 0
+    for (const block of selection.kept) length += effectiveLength(block.text)
+    if (length > bestLength) return selection
+  }
   return best!
 }
 
-function attempt(segmentation: Segmentation, context: Context, spam: ReadonlySet<Block>, title: string, flags: ExtractFlags): ArticleSelection {
+/** How much longer than the best attempt's text the largest block must be to replace it. */
+const LARGEST_BLOCK_FACTOR = 2
+/** Link density under which a block counts as prose for that fallback. */
+const LARGEST_BLOCK_MAX_LINK_DENSITY = 0.3
+
+function largestProseBlock(segmentation: Segmentation, spam: ReadonlySet<Block>): Block | undefined {
+  let largest: Block | undefined
+  let size = 0
+  for (const block of segmentation.blocks) {
+    if (block.hidden || spam.has(block) || blockLinkDensity(block) > LARGEST_BLOCK_MAX_LINK_DENSITY) continue
+    const length = effectiveLength(block.text)
+    if (length > size) {
+      largest = block
+      size = length
+    }
+  }
+  return largest
+}
+
+function attempt(
+  segmentation: Segmentation,
+  context: Context,
+  spam: ReadonlySet<Block>,
+  title: string,
+  flags: ExtractFlags,
+  forcedTop?: Element
+): ArticleSelection {
   const {scores, ranking} = scoreCandidates(segmentation, context, spam, flags)
   const dropped = new Map<Block, DropReason>()
-  const top = refineTop(ranking, scores, context)
+  const top = forcedTop ?? refineTop(ranking, scores, context)
   if (!top) {
     for (const block of segmentation.blocks) dropped.set(block, 'outside')
     return {containers: [], kept: [], dropped, droppedParts: new Set()}
   }
-  const containers = withSiblings(top, scores, context, segmentation)
+  const containers = forcedTop ? [forcedTop] : withSiblings(top, scores, context, segmentation)
   const containerSet = new Set(containers)
   const inside = new Map<Element, Element | null>()
   const partVerdict = new Map<Element, DropReason | null>()

@@ -329,7 +329,9 @@ const LAYOUT_ANCHOR_SOURCE_CHARS = 3000
 function isLayoutAnchor(element: Element): boolean {
   const start = element.position?.start.offset
   const end = element.position?.end.offset
-  if (start === undefined || end === undefined || end - start < LAYOUT_ANCHOR_SOURCE_CHARS) return false
+  // No position: a copy the parser made while recovering from misnested tags, not a link of the page.
+  const span = start === undefined || end === undefined ? Infinity : end - start
+  if (span < LAYOUT_ANCHOR_SOURCE_CHARS) return false
   for (const child of element.children) if (child.type === 'element' && BLOCK_TAGS.has(child.tagName)) return true
   return false
 }
