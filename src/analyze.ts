@@ -75,7 +75,7 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
   if (timings) mark = lap(timings, 'segment', mark)
 
   // 4. Score content and choose the article.
-  const selection = selectArticle(segmentation, new Set(), '')
+  const selection = selectArticle(segmentation, new Set())
   if (timings) mark = lap(timings, 'score', mark)
 
   // 5. Detect spam; blocks at or above the removal level leave the article.

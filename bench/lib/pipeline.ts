@@ -79,7 +79,7 @@ export function runSteps(html: string, options: {tree?: Root; extras?: boolean} 
     matcher = getMatcher({builtin: settings.builtinDictionaries, extra: settings.dictionaries, allow: settings.allow, categories: settings.categories, disableCategories: settings.disableCategories})
   })
   run('segment', [tree], () => (segmentation = segment(tree!, html)))
-  run('selectArticle', [segmentation], () => (selection = selectArticle(segmentation!, new Set(), '')))
+  run('selectArticle', [segmentation], () => (selection = selectArticle(segmentation!, new Set())))
   run('detect', [segmentation, selection, matcher], () => {
     findings = detect(segmentation!, selection!, matcher!, {url: settings.url, allowDomains: settings.allowDomains})
     for (const finding of findings) if (LEVEL_RANK[finding.level] >= LEVEL_RANK[settings.removeLevel]) for (const block of finding.blocks) spam.add(block)

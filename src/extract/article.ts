@@ -113,12 +113,12 @@ function isRecirculationHeading(block: Block): boolean {
 }
 
 /** Choose the article of a page and the blocks it keeps. `spam` blocks are always dropped. */
-export function selectArticle(segmentation: Segmentation, spam: ReadonlySet<Block>, title: string): ArticleSelection {
+export function selectArticle(segmentation: Segmentation, spam: ReadonlySet<Block>): ArticleSelection {
   const context = new Context(segmentation)
   let best: ArticleSelection | undefined
   let bestLength = -1
   for (const flags of ATTEMPTS) {
-    const selection = attempt(segmentation, context, spam, title, flags)
+    const selection = attempt(segmentation, context, spam, flags)
     let length = 0
     for (const block of selection.kept) length += effectiveLength(block.text)
     if (length >= MIN_ARTICLE_CHARS) return selection
@@ -132,7 +132,7 @@ export function selectArticle(segmentation: Segmentation, spam: ReadonlySet<Bloc
   const largest = largestProseBlock(segmentation, spam)
   if (largest && effectiveLength(largest.text) > bestLength * LARGEST_BLOCK_FACTOR) {
     const flags = ATTEMPTS[ATTEMPTS.length - 1]!
-    const selection = attempt(segmentation, context, spam, title, flags, largest.owner)
+    const selection = attempt(segmentation, context, spam, flags, largest.owner)
     let length = 0
     for (const block of selection.kept) length += effectiveLength(block.text)
     if (length > bestLength) return selection
@@ -163,7 +163,6 @@ function attempt(
   segmentation: Segmentation,
   context: Context,
   spam: ReadonlySet<Block>,
-  title: string,
   flags: ExtractFlags,
   forcedTop?: Element
 ): ArticleSelection {
@@ -180,7 +179,6 @@ function attempt(
   const partVerdict = new Map<Element, DropReason | null>()
   const droppedParts = new Set<Element>()
   const kept: Block[] = []
-  const normalizedTitle = normalizeTitle(title)
   const seen = new Set<string>()
   const keptTexts: string[] = []
 
@@ -201,10 +199,6 @@ function attempt(
     const part = flags.cleanConditionally ? partReason(block.owner, container, context, partVerdict, droppedParts, flags) : null
     if (part) {
       dropped.set(block, part)
-      continue
-    }
-    if (HEADING_TAGS.has(block.owner.tagName) && normalizedTitle && normalizeTitle(block.text) === normalizedTitle) {
-      dropped.set(block, 'title')
       continue
     }
     if (blockLinkDensity(block) >= LINK_LIST_DENSITY && block.anchors.length > 0) {
@@ -398,7 +392,4 @@ function isAncestor(ancestor: Element, element: Element, context: Context): bool
   return false
 }
 
-function normalizeTitle(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim()
-}
 
