@@ -1,6 +1,6 @@
 import type {Element} from 'hast'
 import {separateRanges, type Segmentation, type Block} from '../segment/blocks.js'
-import type {Category, Evidence, FindingKind, Level, Match} from '../types.js'
+import type {Category, FlaggedBlock, Match} from '../types.js'
 import type {ArticleSelection} from '../extract/article.js'
 import {classAndId} from '../extract/vocabulary.js'
 import {blockOffsets} from './offsets.js'
@@ -13,18 +13,10 @@ import {mergeProfiles, profileText} from './text-profile.js'
 import {contentTokens} from './tokens.js'
 import {groupUnits, type Unit} from './units.js'
 import {headFindings} from './head.js'
+import {inheritedFlag} from '../segment/ancestors.js'
 
-/** A scored part of the page, before the report is made. */
-export interface Finding {
-  kind: FindingKind
-  start: number
-  end: number
-  score: number
-  level: Level
-  category: Category
-  reasons: Evidence[]
-  matches: Match[]
-  text: string
+/** A scored part of the page, before the report is made (`removed` is known only then). */
+export interface Finding extends Omit<FlaggedBlock, 'removed'> {
   /** Blocks of the finding (empty for head and attribute findings). */
   blocks: Block[]
 }
@@ -246,22 +238,9 @@ function lastEnd(blocks: readonly Block[]): number {
 const SITE_HOST_MIN_LINKS = 10
 
 function inFooter(owner: Element, segmentation: Segmentation, memo: Map<Element, boolean>): boolean {
-  const chain: Element[] = []
-  let current: Element | undefined = owner
-  let result = false
-  while (current) {
-    const known = memo.get(current)
-    if (known !== undefined) {
-      result = known
-      break
-    }
-    chain.push(current)
-    if (current.tagName === 'footer' || current.properties['role'] === 'contentinfo' || FOOTER_NAMES.test(classAndId(current.properties))) {
-      result = true
-      break
-    }
-    current = segmentation.info.get(current)?.parent
-  }
-  for (const e of chain) memo.set(e, result)
-  return result
+  return inheritedFlag(owner, (e) => segmentation.info.get(e)?.parent, memo, isFooter)
+}
+
+function isFooter(element: Element): boolean {
+  return element.tagName === 'footer' || element.properties['role'] === 'contentinfo' || FOOTER_NAMES.test(classAndId(element.properties))
 }

@@ -1,4 +1,5 @@
 import type {Element} from 'hast'
+import {inheritedFlag} from '../segment/ancestors.js'
 import type {Block, ElementInfo, Segmentation} from '../segment/blocks.js'
 import {BOILERPLATE_ROLES, BOILERPLATE_TAGS, MAYBE_NAMES, NEGATIVE_NAMES, POSITIVE_NAMES, UNLIKELY_NAMES, classAndId} from './vocabulary.js'
 
@@ -90,7 +91,7 @@ export class Context {
 
   /** Whether the element or an ancestor is an unlikely candidate by class/id (Readability's rule). */
   isUnlikely(element: Element): boolean {
-    return this.inherited(element, this.unlikely, ownUnlikely)
+    return inheritedFlag(element, (e) => this.parent(e), this.unlikely, ownUnlikely)
   }
 
   /** Nearest template-part ancestor-or-self (nav, aside, footer, form, boilerplate role), or `null`. */
@@ -115,26 +116,6 @@ export class Context {
     return found
   }
 
-  private inherited(element: Element, memo: Map<Element, boolean>, own: (e: Element) => boolean): boolean {
-    const chain: Element[] = []
-    let current: Element | undefined = element
-    let result = false
-    while (current) {
-      const known = memo.get(current)
-      if (known !== undefined) {
-        result = known
-        break
-      }
-      chain.push(current)
-      if (own(current)) {
-        result = true
-        break
-      }
-      current = this.parent(current)
-    }
-    for (const e of chain) memo.set(e, result)
-    return result
-  }
 }
 
 function ownUnlikely(element: Element): boolean {
