@@ -9,8 +9,9 @@ import type {Metadata} from '../../src/extract/metadata.js'
 /** A fixture page, the selector of its article (if any) and the metadata expected. */
 function fixture(name: string): {tree: Root; article: Element | undefined; expected: Metadata} {
   const dir = new URL(`../fixtures/metadata-${name}/`, import.meta.url)
-  const tree = fromHtml(readFileSync(new URL('page.html', dir), 'utf8'))
-  const spec = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as {article?: string; expected: Metadata}
+  const spec = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as {page?: string; article?: string; expected: Metadata}
+  // `page` points at a page kept elsewhere (the seed lives in examples/), else page.html beside it.
+  const tree = fromHtml(readFileSync(new URL(spec.page ?? 'page.html', dir), 'utf8'))
   return {tree, article: spec.article ? select(spec.article, tree) : undefined, expected: spec.expected}
 }
 
