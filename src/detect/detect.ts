@@ -13,7 +13,7 @@ import {mergeProfiles, profileText} from './text-profile.js'
 import {contentTokens} from './tokens.js'
 import {groupUnits, type Unit} from './units.js'
 import {headFindings} from './head.js'
-import {inheritedFlag} from '../segment/ancestors.js'
+import {nearestAncestor} from '../segment/ancestors.js'
 
 /** A scored part of the page, before the report is made (`removed` is known only then). */
 export interface Finding extends Omit<FlaggedBlock, 'removed'> {
@@ -29,7 +29,7 @@ const FOOTER_NAMES = /footer|copyright|bottom|foot\b|site-info|colophon/
 /** Score every unit of the page and the head; return findings at `low` or above. */
 export function detect(segmentation: Segmentation, selection: ArticleSelection, matcher: Matcher, options: {url: string | undefined; allowDomains: string[]}): Finding[] {
   const inArticle = new Set(selection.kept)
-  const footerMemo = new Map<Element, boolean>()
+  const footerMemo = new Map<Element, Element | null>()
   const units = groupUnits(segmentation.blocks, segmentation.info)
   const blockHits = findInBlocks(segmentation.blocks, matcher)
   addConfirmedNearMisses(units, blockHits, matcher)
@@ -237,8 +237,8 @@ function lastEnd(blocks: readonly Block[]): number {
 /** A host needs this many links from the page to be taken as the site's own. */
 const SITE_HOST_MIN_LINKS = 10
 
-function inFooter(owner: Element, segmentation: Segmentation, memo: Map<Element, boolean>): boolean {
-  return inheritedFlag(owner, (e) => segmentation.info.get(e)?.parent, memo, isFooter)
+function inFooter(owner: Element, segmentation: Segmentation, memo: Map<Element, Element | null>): boolean {
+  return nearestAncestor(owner, (e) => segmentation.info.get(e)?.parent, memo, (e) => (isFooter(e) ? e : null)) !== null
 }
 
 function isFooter(element: Element): boolean {

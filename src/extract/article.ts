@@ -1,6 +1,7 @@
 import type {Element} from 'hast'
 import type {Block, Segmentation} from '../segment/blocks.js'
 import {HEADING_TAGS} from '../segment/tags.js'
+import {nearestAncestor} from '../segment/ancestors.js'
 import {RECIRCULATION_HEADING, classAndId} from './vocabulary.js'
 import {CLASS_WEIGHT, Context, blockLinkDensity, classWeight, effectiveLength, linkDensity, scoreCandidates, type ExtractFlags} from './score.js'
 
@@ -305,24 +306,7 @@ function withSiblings(top: Element, scores: Map<Element, number>, context: Conte
 
 /** The container holding `element`, memoised. */
 function containerOf(element: Element, containers: ReadonlySet<Element>, memo: Map<Element, Element | null>, context: Context): Element | null {
-  const chain: Element[] = []
-  let current: Element | undefined = element
-  let found: Element | null = null
-  while (current) {
-    const known = memo.get(current)
-    if (known !== undefined) {
-      found = known
-      break
-    }
-    chain.push(current)
-    if (containers.has(current)) {
-      found = current
-      break
-    }
-    current = context.parent(current)
-  }
-  for (const e of chain) memo.set(e, found)
-  return found
+  return nearestAncestor(element, (e) => context.parent(e), memo, (e) => (containers.has(e) ? e : null))
 }
 
 /**

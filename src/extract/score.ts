@@ -1,5 +1,5 @@
 import type {Element} from 'hast'
-import {inheritedFlag} from '../segment/ancestors.js'
+import {nearestAncestor} from '../segment/ancestors.js'
 import type {Block, ElementInfo, Segmentation} from '../segment/blocks.js'
 import {BOILERPLATE_ROLES, BOILERPLATE_TAGS, MAYBE_NAMES, NEGATIVE_NAMES, POSITIVE_NAMES, UNLIKELY_NAMES, classAndId} from './vocabulary.js'
 
@@ -78,7 +78,7 @@ const PARAGRAPH_OWNERS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'div', 
 /** Ancestor tests, memoised per element. */
 export class Context {
   readonly info: Map<Element, ElementInfo>
-  private readonly unlikely = new Map<Element, boolean>()
+  private readonly unlikely = new Map<Element, Element | null>()
   private readonly template = new Map<Element, Element | null>()
 
   constructor(segmentation: Segmentation) {
@@ -91,30 +91,14 @@ export class Context {
 
   /** Whether the element or an ancestor is an unlikely candidate by class/id (Readability's rule). */
   isUnlikely(element: Element): boolean {
-    return inheritedFlag(element, (e) => this.parent(e), this.unlikely, ownUnlikely)
+    return nearestAncestor(element, (e) => this.parent(e), this.unlikely, (e) => (ownUnlikely(e) ? e : null)) !== null
   }
 
   /** Nearest template-part ancestor-or-self (nav, aside, footer, form, boilerplate role), or `null`. */
   templateAncestor(element: Element): Element | null {
-    const chain: Element[] = []
-    let current: Element | undefined = element
-    let found: Element | null = null
-    while (current) {
-      const memo = this.template.get(current)
-      if (memo !== undefined) {
-        found = memo
-        break
-      }
-      chain.push(current)
-      if (isTemplatePart(current)) {
-        found = current
-        break
-      }
-      current = this.parent(current)
-    }
-    for (const e of chain) this.template.set(e, found)
-    return found
+    return nearestAncestor(element, (e) => this.parent(e), this.template, (e) => (isTemplatePart(e) ? e : null))
   }
+
 
 }
 
