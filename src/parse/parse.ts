@@ -1,9 +1,9 @@
 import type {Root} from 'hast'
-import {fromParse5} from 'hast-util-from-parse5'
 import {parse, type DefaultTreeAdapterTypes} from 'parse5'
-import {VFile} from 'vfile'
 import {SKIP_TAGS} from '../segment/tags.js'
 import {styleHiddenReason} from '../segment/visibility.js'
+import {cutRawText, MIN_CUT_LENGTH, type RawTextCut} from './raw-text.js'
+import {toHast} from './to-hast.js'
 
 type P5Node = DefaultTreeAdapterTypes.ChildNode
 type P5Parent = DefaultTreeAdapterTypes.ParentNode
@@ -13,37 +13,47 @@ type P5Template = DefaultTreeAdapterTypes.Template
 /**
  * Deepest element nesting kept, counted from the document (`html` is 1, `body` 2). Deeper
  * elements become siblings at this depth, as Chromium's parser does (at 512): the text and its
- * order stay, only the nesting goes. Without the cap, the recursive hast conversion (and the
- * recursive `hast-util-*` serialisers after it) overflow the stack on 100,000-deep `<div>`s. Half
- * Chromium's depth, because at 512 the conversion still overflowed once in 20,000 fuzz cases
- * when called with a deep stack already (bench/fuzz.ts, seed 20261125); real pages nest < 100.
+ * order stay, only the nesting goes. The conversion to hast is iterative (`toHast`), but the
+ * recursive `hast-util-*` utilities after it (text, selectors, serialisers) overflow the stack on
+ * 100,000-deep `<div>`s. Half Chromium's depth, because at 512 a recursive walk still overflowed
+ * once in 20,000 fuzz cases when called with a deep stack already (bench/fuzz.ts, seed 20261125);
+ * real pages nest < 100.
  */
 export const MAX_DEPTH = 256
 
 /**
- * Parse HTML into a hast tree with source positions (UTF-16 offsets into `html`).
- * Uses the parser of rehype-parse (parse5, then `hast-util-from-parse5`) and never throws on messy
- * markup: parse errors are the browser's error recovery, not exceptions. Nesting deeper than
- * {@link MAX_DEPTH} is flattened before the (recursive) conversion to hast.
+ * Parse HTML into a hast tree with source positions (UTF-16 offsets into `html`): the tree
+ * rehype-parse makes (parse5, then `hast-util-from-parse5`'s conversion, here done by `toHast`).
+ * Never throws on messy markup: parse errors are the browser's error recovery, not exceptions.
+ * Nesting deeper than {@link MAX_DEPTH} is flattened.
+ *
+ * Script and style contents are cut out before parse5 runs and put back after (`raw-text.ts`);
+ * when the parse shows that a cut was not a raw-text content, the page is parsed whole.
  */
 export function parseHtml(html: string): Root {
-  const document = parse(html, {sourceCodeLocationInfo: true, scriptingEnabled: false})
-  fixLocations(document, html.length)
-  capDepth(document)
-  const file = new VFile(html)
-  try {
-    return fromParse5(document, {file}) as Root
-  } catch (error) {
-    // The conversion is recursive, and how deep it may go depends on the stack the caller already
-    // uses and on how V8 compiled it: on a stack overflow, flatten harder and convert again.
-    if (!(error instanceof RangeError)) throw error
-    capDepth(document, FALLBACK_DEPTH)
-    return fromParse5(document, {file}) as Root
-  }
+  return parseHtmlCutting(html, MIN_CUT_LENGTH)
 }
 
-/** Depth kept when the conversion overflowed the stack at {@link MAX_DEPTH} (real pages nest < 64). */
-const FALLBACK_DEPTH = 64
+/**
+ * `parseHtml` cutting raw-text contents of at least `minCutLength` characters (`Infinity`: none).
+ * Exposed for the tests, which check that every setting gives the same tree.
+ */
+export function parseHtmlCutting(html: string, minCutLength: number): Root {
+  const reduced = cutRawText(html, minCutLength)
+  if (reduced.cuts.length > 0) {
+    const tree = parseText(reduced.text, html, reduced.cuts)
+    if (tree) return tree
+  }
+  return parseText(html, html, [])!
+}
+
+/** Parse `text` (`source` with `cuts` taken out) and convert it; `undefined` when a cut does not hold. */
+function parseText(text: string, source: string, cuts: readonly RawTextCut[]): Root | undefined {
+  const document = parse(text, {sourceCodeLocationInfo: true, scriptingEnabled: false})
+  fixLocations(document, text.length)
+  capDepth(document)
+  return toHast(document, source, cuts)
+}
 
 /** Children of a parse5 node, the content fragment for `<template>`. */
 function childrenOf(node: P5Parent): P5Node[] {
