@@ -7,7 +7,7 @@ import {blockOffsets} from './offsets.js'
 import type {Matcher, TermHit} from './matcher.js'
 import {isTraditionalHan} from './normalize.js'
 import {LEVEL_RANK, levelOf, scoreUnit} from './score.js'
-import {hostOf} from './signals/external-domains.js'
+import {foreignHostLookup, hostOf} from './signals/external-domains.js'
 import type {PageContext, UnitFeatures} from './signals/signal.js'
 import {mergeProfiles, profileText} from './text-profile.js'
 import {contentTokens} from './tokens.js'
@@ -217,14 +217,15 @@ function pageContext(
     for (const [host, count] of counts) if (count > most) [best, most] = [host, count]
     if (best && most >= SITE_HOST_MIN_LINKS) siteHosts.add(best)
   }
+  const hosts = {siteHosts, allowDomains: options.allowDomains}
   return {
     article,
     articleTokens,
     articleKnown: article.letters >= MIN_ARTICLE_LETTERS,
     articleStart: kept[0]?.start ?? -1,
     articleEnd: lastEnd(kept),
-    siteHosts,
-    allowDomains: options.allowDomains
+    ...hosts,
+    foreignHost: foreignHostLookup(hosts)
   }
 }
 

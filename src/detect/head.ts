@@ -5,7 +5,6 @@ import type {Finding} from './detect.js'
 import {dominantCategory, withConfirmedFuzzy} from './detect.js'
 import type {Matcher, TermHit} from './matcher.js'
 import {levelOf} from './score.js'
-import {hostOf, isOwnHost, isSocialHost} from './signals/external-domains.js'
 import {clamp01, round, type PageContext} from './signals/signal.js'
 
 /**
@@ -59,8 +58,8 @@ export function headFindings(segmentation: Segmentation, matcher: Matcher, page:
   }
   for (const block of segmentation.blocks) {
     for (const anchor of block.anchors) {
-      const host = hostOf(anchor.href)
-      if (!host || isOwnHost(host, page) || isSocialHost(host)) continue
+      const host = page.foreignHost(anchor.href)
+      if (host === undefined) continue
       // An icon link (`<a><svg/></a>`, `<a><i class="icon"></i></a>`) has no text but shows: only
       // a bare text link on a character or nothing is hidden.
       const bare = anchor.element.children.every((c) => c.type === 'text')

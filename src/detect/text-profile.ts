@@ -33,6 +33,17 @@ const SCRIPTS: readonly Script[] = ['han', 'kana', 'hangul', 'latin', 'cyrillic'
 
 /** Script of one UTF-16 code unit (surrogates count as `other`). */
 export function scriptOf(code: number): Script | undefined {
+  let index = scriptIndex[code]!
+  if (index === 0) scriptIndex[code] = index = SCRIPT_INDEX.get(classifyScript(code)) ?? NO_SCRIPT
+  return index === NO_SCRIPT ? undefined : SCRIPTS[index - 1]
+}
+
+/** `scriptOf` of each code unit, filled on first lookup: 0 not yet known, 1 + index in `SCRIPTS`, or {@link NO_SCRIPT}. */
+const scriptIndex = new Uint8Array(0x10000)
+const NO_SCRIPT = 255
+const SCRIPT_INDEX = new Map<Script | undefined, number>(SCRIPTS.map((name, index) => [name, index + 1]))
+
+function classifyScript(code: number): Script | undefined {
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'latin' : undefined
   if (code >= 0x4e00 && code <= 0x9fff) return 'han'
   if (code >= 0x3400 && code <= 0x4dbf) return 'han'
@@ -110,17 +121,26 @@ export function guessLatinLanguage(text: string): {lang: string | undefined; evi
 
 /** Profile a text. `isTraditional` tells Han characters found only in Traditional Chinese. */
 export function profileText(text: string, isTraditional: (code: number) => boolean): TextProfile {
-  const scripts = {han: 0, kana: 0, hangul: 0, latin: 0, cyrillic: 0, thai: 0, arabic: 0, greek: 0, other: 0}
+  const counts = new Int32Array(SCRIPTS.length + 1)
+  const han = SCRIPT_INDEX.get('han')!
   let traditional = 0
-  let letters = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    const script = scriptOf(code)
-    if (!script) continue
-    scripts[script]++
-    letters++
-    if (script === 'han' && isTraditional(code)) traditional++
+    let index = scriptIndex[code]!
+    if (index === 0) {
+      scriptOf(code)
+      index = scriptIndex[code]!
+    }
+    if (index === NO_SCRIPT) continue
+    counts[index]!++
+    if (index === han && isTraditional(code)) traditional++
   }
+  const scripts = {han: 0, kana: 0, hangul: 0, latin: 0, cyrillic: 0, thai: 0, arabic: 0, greek: 0, other: 0}
+  let letters = 0
+  SCRIPTS.forEach((name, index) => {
+    scripts[name] = counts[index + 1]!
+    letters += scripts[name]
+  })
   return {scripts, letters, traditional, script: dominantScript(scripts), lang: undefined, langEvidence: 0}
 }
 

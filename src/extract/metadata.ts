@@ -216,6 +216,22 @@ function prop(element: Element, name: string): string | undefined {
   return String(value)
 }
 
+/** Lower-case `itemprop` tokens of an element, `undefined` without the attribute. */
+function itemProps(element: Element): string[] | undefined {
+  return element.properties['itemProp'] === undefined ? undefined : prop(element, 'itemProp')?.toLowerCase().split(/\s+/)
+}
+
+/** Whether a class, id or rel token of an element names a byline (each value tested alone, as tokens never span them). */
+function hasBylineToken(element: Element): boolean {
+  for (const name of BYLINE_PROPERTIES) {
+    const value = prop(element, name)
+    if (value && BYLINE_TOKEN.test(value)) return true
+  }
+  return false
+}
+
+const BYLINE_PROPERTIES = ['className', 'id', 'rel'] as const
+
 /** Whether an element is hidden by an attribute or an inline style. */
 function hidden(element: Element): boolean {
   if (prop(element, 'hidden') !== undefined) return true
@@ -315,9 +331,9 @@ function scan(tree: Root, article: Element | undefined): PageScan {
 
     const visible = frame.visible && !INVISIBLE.has(name) && !hidden(node)
     if (visible) {
-      const itemprop = prop(node, 'itemProp')?.toLowerCase().split(/\s+/) ?? []
+      const itemprop = itemProps(node)
       if (name === 'h1') page.headings.push({text: shortText(node, MAX_FIELD_LENGTH), offset: length, inArticle})
-      const datePublished = itemprop.includes('datepublished')
+      const datePublished = itemprop?.includes('datepublished') ?? false
       const value = datePublished
         ? prop(node, 'content') ?? prop(node, 'dateTime') ?? shortText(node, MAX_DATE_INPUT)
         : name === 'time' ? prop(node, 'dateTime') : undefined
@@ -325,8 +341,7 @@ function scan(tree: Root, article: Element | undefined): PageScan {
         const preferred = datePublished || prop(node, 'pubdate') !== undefined
         page.timeCandidates.push({value, offset: length, inArticle, preferred})
       }
-      const tokens = [prop(node, 'className'), prop(node, 'id'), prop(node, 'rel')].filter(Boolean).join(' ')
-      if (itemprop.includes('author') || (name !== 'body' && name !== 'html' && BYLINE_TOKEN.test(tokens))) {
+      if (itemprop?.includes('author') || (name !== 'body' && name !== 'html' && hasBylineToken(node))) {
         const text = shortText(node, MAX_BYLINE_ELEMENT_TEXT)
         if (text.length > 1) page.bylineElements.push({text, offset: length, inArticle})
       }

@@ -147,7 +147,7 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
         const schema = p5.namespaceURI === SVG_NAMESPACE ? svgSchema : htmlSchema
         const element = createElement(p5, schema)
         siblings.push(element)
-        const cut = p5.sourceCodeLocation?.startTag && cutAt.get(p5.sourceCodeLocation.startTag.endOffset)
+        const cut = map && (p5.tagName === 'script' || p5.tagName === 'style') ? cutAt.get(p5.sourceCodeLocation?.startTag?.endOffset ?? -1) : undefined
         if (cut) {
           if (!holdsCut(p5, cut)) return undefined
           element.children.push(restoredText(source, cut))

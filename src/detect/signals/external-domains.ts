@@ -33,15 +33,17 @@ function brandOf(host: string): string {
   return second
 }
 
-/** Whether `host` is a share or social host. */
+/** Whether `host` is a share or social host, or a subdomain of one. */
 export function isSocialHost(host: string): boolean {
-  if (SOCIAL_HOSTS.has(host)) return true
-  for (const social of SOCIAL_HOSTS) if (host.endsWith('.' + social)) return true
-  return false
+  for (let dot = -1; ; ) {
+    if (SOCIAL_HOSTS.has(dot < 0 ? host : host.slice(dot + 1))) return true
+    dot = host.indexOf('.', dot + 1)
+    if (dot < 0) return false
+  }
 }
 
 /** Whether `host` is the site's own (its subdomains and sister domains of the same name) or allowed by the user. */
-export function isOwnHost(host: string, page: PageContext): boolean {
+export function isOwnHost(host: string, page: Pick<PageContext, 'siteHosts' | 'allowDomains'>): boolean {
   if (page.siteHosts.has(host)) return true
   for (const own of page.siteHosts) if (host.endsWith('.' + own) || brandOf(host) === brandOf(own)) return true
   for (const allowed of page.allowDomains) {
@@ -74,10 +76,28 @@ export function foreignHosts(anchors: ReadonlyArray<{href: string}>, page: PageC
   const hosts = new Set<string>()
   let links = 0
   for (const anchor of anchors) {
-    const host = hostOf(anchor.href)
-    if (!host || isOwnHost(host, page) || isSocialHost(host)) continue
+    const host = page.foreignHost(anchor.href)
+    if (host === undefined) continue
     links++
     hosts.add(host)
   }
   return {hosts, links}
+}
+
+/**
+ * `PageContext.foreignHost` for a page whose own hosts and allowed domains are these: the host of
+ * a link when it goes to another site, remembered per URL (a page links the same URLs many times,
+ * and every unit's signals ask).
+ */
+export function foreignHostLookup(page: Pick<PageContext, 'siteHosts' | 'allowDomains'>): (href: string) => string | undefined {
+  const known = new Map<string, string | null>()
+  return (href) => {
+    let host = known.get(href)
+    if (host === undefined) {
+      const candidate = hostOf(href)
+      host = candidate === undefined || isOwnHost(candidate, page) || isSocialHost(candidate) ? null : candidate
+      known.set(href, host)
+    }
+    return host ?? undefined
+  }
 }

@@ -26,6 +26,11 @@ export interface PageContext {
   siteHosts: ReadonlySet<string>
   /** Hosts the user allows (with their subdomains). */
   allowDomains: readonly string[]
+  /**
+   * Host of a link to another site (not the site's own, not allowed, not a share or social host),
+   * or `undefined`; answered once per distinct URL of the page.
+   */
+  foreignHost(href: string): string | undefined
 }
 
 /** A unit with the features every signal reads, computed once. */
