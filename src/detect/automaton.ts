@@ -1,160 +1,607 @@
 /**
- * Aho–Corasick automaton over UTF-16 code units: finds every occurrence of every pattern in one
- * linear pass over a normalised view.
+ * Multi-pattern search over UTF-16 code units: finds every occurrence of every pattern in one
+ * linear pass over a normalised view. An Aho–Corasick automaton, with two refinements for speed in
+ * JavaScript (measured with `npm run bench:matcher`):
  *
- * Layout, chosen for speed in JavaScript: the code units that occur in patterns are renumbered to
- * a dense alphabet (a unit outside it sends the automaton back to the root at once); the root has
- * a dense transition array; other states keep their few transitions sorted in flat typed arrays
- * (compressed sparse rows), scanned linearly when short and binary-searched when long.
+ * - **Built lazily.** Building only lays out the root's transitions; a state's children are
+ *   created the first time a search reaches it, and failure and output links the first time they
+ *   are needed, then kept. Ordinary text visits a few thousand of the ~70,000 states of the
+ *   built-in dictionaries, so a fresh process pays for those only. Expanding a state partitions
+ *   the patterns sharing its prefix by their next unit (a lazy most-significant-digit radix
+ *   sort), so there is no up-front sort either.
+ * - **Anchored word patterns** (when built with `startClassOf`). A pattern starting with a letter
+ *   can only be reported where no letter precedes it, and one starting with a digit where neither
+ *   a letter nor a digit does: that is the matcher's word-boundary rule, which rejects every other
+ *   occurrence. So these patterns are not followed through failure links at every unit: the trie
+ *   is walked from each position where such a start is allowed (the start of each word), which in
+ *   Latin or Cyrillic text is a few steps per word instead of several per letter. Patterns
+ *   starting with anything else (Han, kana, Hangul, symbols) use the automaton proper, whose root
+ *   then ignores the anchored patterns. Both report exactly the occurrences the matcher keeps.
+ *
+ * Layout:
+ * - what a search reads about a state sits in one record of {@link RECORD} integers (first child,
+ *   symbol and number of children, failure link, first output);
+ * - each state's children are consecutive state numbers, so its transitions are a range of
+ *   records, scanned linearly (nearly every state has one or two children); the root has dense
+ *   arrays over all code units;
+ * - a wide state (more than {@link LINEAR_SCAN_LIMIT} children: a first letter, a common Han
+ *   character) also gets an open-addressing hash table twice its size, so a step from it is one
+ *   or two probes;
+ * - per-state arrays are allocated once at their largest possible size (one state per pattern
+ *   unit): memory is only committed for the parts written, and no array ever moves.
  */
 
-/** A state with at most this many transitions is scanned linearly; more are binary-searched. */
+/** A state with at most this many transitions lists them (linear scan); more get a hash table. */
 const LINEAR_SCAN_LIMIT = 8
 
-/** A compiled Aho–Corasick automaton. */
+/** Integers per state record: first child, symbol and children, failure link, first output. */
+const RECORD = 4
+/** Record field: first child (0: not expanded yet; at least 1 once expanded, even without children). */
+const R_CHILD = 0
+/**
+ * Record field: the code unit of the transition into the state in the high 16 bits; in the low
+ * 16 bits the number of children of a narrow state, or {@link WIDE} plus the index of a wide
+ * state's hash table. Siblings' records are consecutive, so scanning the children for a unit
+ * reads the record of the one taken.
+ */
+const R_INFO = 1
+/** Record field: failure link plus one (0: not computed yet). */
+const R_FAIL = 2
+/**
+ * Record field: nearest state on the suffix chain (the state included) ending a pattern the
+ * automaton proper reports, plus one (0: not computed; 1: none).
+ */
+const R_OUT = 3
+/** Low bits of `R_INFO` from this value up: a wide state; the rest is its hash table's index. */
+const WIDE = 16
+
+/**
+ * States the per-state arrays start with (they double as states are created): enough for the
+ * root's children and a first page of text; allocating for every possible state up front (one
+ * per pattern unit, ~140,000 for the built-in dictionaries) costs more in a fresh process than
+ * the few copies of doubling.
+ */
+const INITIAL_STATES = 4096
+/** Wide-table slots to start with (they double too). */
+const INITIAL_HASH_SLOTS = 1024
+
+/** Classes of the normaliser (`CLASS_WORD`, `CLASS_DIGIT` of normalize.ts) that anchor patterns. */
+const CLASS_WORD = 2
+const CLASS_DIGIT = 3
+
+/** Collects `(pattern, end)` pairs from {@link Automaton.collect}; reused across calls. */
+export class MatchSink {
+  count = 0
+  patterns = new Int32Array(64)
+  ends = new Int32Array(64)
+
+  push(pattern: number, end: number): void {
+    if (this.count === this.patterns.length) {
+      const patterns = new Int32Array(this.count * 2)
+      patterns.set(this.patterns)
+      this.patterns = patterns
+      const ends = new Int32Array(this.count * 2)
+      ends.set(this.ends)
+      this.ends = ends
+    }
+    this.patterns[this.count] = pattern
+    this.ends[this.count++] = end
+  }
+}
+
+/** A compiled pattern set. */
 export interface Automaton {
   /** Number of patterns. */
   readonly patternCount: number
-  /** Number of states, the root included. */
+  /** Number of states created so far, the root included (all of them after {@link Automaton.expandAll}). */
   readonly stateCount: number
   /**
    * Call `onMatch(patternIndex, end)` for every occurrence, `end` being the index just past the
-   * match in `codes`. Occurrences ending at the same place come longest first.
+   * match in `codes`, by increasing `end`; occurrences ending at the same place come longest first.
    */
   scan(codes: Uint16Array, length: number, onMatch: (pattern: number, end: number) => void): void
+  /**
+   * Append occurrences to `sink`, in the order of {@link Automaton.scan}. Without `classes`, every
+   * occurrence. With the view's `classes` (`CLASS_*` per unit), an automaton built with
+   * `startClassOf` leaves out the occurrences of letter- and digit-initial patterns that the
+   * word-boundary rule rejects (see the module comment); all others are still there.
+   */
+  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array): void
+  /** Create every state and link now (tests and benchmarks: the lazy automaton matches the same). */
+  expandAll(): void
 }
 
-/** Build an automaton over `patterns` (non-empty strings; duplicates share a state, the first index wins). */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // Dense alphabet, numbered in code-unit order so that children created from sorted patterns
-  // come out sorted by symbol.
-  const symbolOf = new Int32Array(65536)
-  let totalLength = 0
-  for (const p of patterns) {
-    totalLength += p.length
-    for (let k = 0; k < p.length; k++) symbolOf[p.charCodeAt(k)] = 1
-  }
-  let alphabetSize = 1 // 0 = not in any pattern
-  for (let c = 0; c < 65536; c++) if (symbolOf[c] !== 0) symbolOf[c] = alphabetSize++
+/**
+ * Build an automaton over `patterns` (non-empty strings; duplicates share a state, the first index
+ * wins). `startClassOf` gives the normaliser's class of a pattern's first unit; with it, letter-
+ * and digit-initial patterns are anchored (see the module comment). `sorted` says the patterns
+ * ascend in UTF-16 code-unit order (as the engine's `sort` leaves strings): then the patterns
+ * sharing a prefix are already together, and expanding a state is one pass over them.
+ */
+export function buildAutomaton(patterns: readonly string[], startClassOf?: (unit: number) => number, sorted = false): Automaton {
+  return new LazyAutomaton(patterns, startClassOf, sorted)
+}
 
-  // Trie built from the patterns in sorted order: a state's child on a symbol, if it exists, is
-  // then always the child created last, so no per-state map is needed.
-  const order = patterns.map((_, k) => k).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b))
-  const capacity = totalLength + 1
-  const parent = new Int32Array(capacity)
-  const symbol = new Int32Array(capacity)
-  const lastChild = new Int32Array(capacity)
-  const out = new Int32Array(capacity).fill(-1)
-  let stateCount = 1
-  for (const index of order) {
-    const p = patterns[index]!
-    if (p.length === 0) continue
+/** Scratch arrays indexed by code unit, shared by every automaton (expansion is synchronous). */
+let unitStamp: Int32Array | undefined
+let unitCount: Int32Array | undefined
+let unitTerminal: Int32Array | undefined
+let stamp = 0
+
+class LazyAutomaton implements Automaton {
+  readonly patternCount: number
+  stateCount = 1
+  private readonly patterns: readonly string[]
+  /** Pattern indices; each state's patterns (those continuing past its prefix) are one range of it. */
+  private readonly arena: Int32Array
+  private readonly scratch: Int32Array
+  /** Per state, `RECORD` integers (`R_*`). */
+  private record: Int32Array
+  // Per state, read while expanding and linking only.
+  private rangeStart: Int32Array
+  private rangeEnd: Int32Array
+  private depth: Int32Array
+  private parent: Int32Array
+  /** 1 for states whose patterns start with a letter or digit (searched by anchored walks). */
+  private anchored: Uint8Array
+  /** For a state ending a pattern: the next such state down its suffix chain (0: none). */
+  private outLink: Int32Array
+  /** Pattern ending at each state, plus one (0: none). */
+  private out: Int32Array
+  /** Root transitions of the automaton proper (patterns not anchored). */
+  private readonly rootNext = new Int32Array(0x10000)
+  /** Root transitions of anchored walks: letter-initial patterns, and digit-initial ones. */
+  private readonly rootLetter: Int32Array | undefined
+  private readonly rootDigit: Int32Array | undefined
+  /** Wide tables: mask and start in `hashSymbol`/`hashTarget`, per table. */
+  private readonly wideMask: number[] = []
+  private readonly wideBase: number[] = []
+  private hashSymbol: Uint16Array
+  private hashTarget: Int32Array
+  private hashUsed = 0
+  /** Largest possible number of states: one per pattern unit, plus the root. */
+  private readonly maxStates: number
+  private readonly startClassOf: ((unit: number) => number) | undefined
+  /** Patterns in ascending order, each non-empty: `arena` is the identity and stays so. */
+  private readonly sorted: boolean
+
+  constructor(patterns: readonly string[], startClassOf?: (unit: number) => number, sorted = false) {
+    this.patterns = patterns
+    this.patternCount = patterns.length
+    this.startClassOf = startClassOf
+    if (startClassOf !== undefined) {
+      this.rootLetter = new Int32Array(0x10000)
+      this.rootDigit = new Int32Array(0x10000)
+    }
+    let total = 0
+    let nonEmpty = 0
+    for (let p = 0; p < patterns.length; p++) {
+      const n = patterns[p]!.length
+      total += n
+      if (n > 0) nonEmpty++
+    }
+    this.sorted = sorted && nonEmpty === patterns.length
+    if (this.sorted) {
+      // Ranges of pattern numbers themselves: no arena to fill or partition.
+      this.arena = this.scratch = new Int32Array(0)
+    } else {
+      this.arena = new Int32Array(nonEmpty)
+      this.scratch = new Int32Array(nonEmpty)
+      for (let p = 0, k = 0; p < patterns.length; p++) if (patterns[p]!.length > 0) this.arena[k++] = p
+    }
+    // At most one state per pattern unit, plus the root; arrays start small and double.
+    this.maxStates = total + 1
+    const capacity = Math.min(this.maxStates, INITIAL_STATES)
+    this.record = new Int32Array(RECORD * capacity)
+    this.rangeStart = new Int32Array(capacity)
+    this.rangeEnd = new Int32Array(capacity)
+    this.depth = new Int32Array(capacity)
+    this.parent = new Int32Array(capacity)
+    this.anchored = new Uint8Array(capacity)
+    this.outLink = new Int32Array(capacity)
+    this.out = new Int32Array(capacity)
+    this.hashSymbol = new Uint16Array(INITIAL_HASH_SLOTS)
+    this.hashTarget = new Int32Array(INITIAL_HASH_SLOTS)
+    this.rangeEnd[0] = nonEmpty
+    this.record[R_FAIL] = 1
+    this.record[R_OUT] = 1
+    this.expand(0)
+  }
+
+  /** Room for `states` states (callers re-read the arrays afterwards). */
+  private reserveStates(states: number): void {
+    const capacity = this.out.length
+    if (states <= capacity) return
+    const next = Math.min(this.maxStates, Math.max(states, capacity * 2))
+    const grow = <T extends Int32Array | Uint8Array>(old: T, size: number): T => {
+      const array = new (old.constructor as new (n: number) => T)(size)
+      array.set(old)
+      return array
+    }
+    this.record = grow(this.record, RECORD * next)
+    this.rangeStart = grow(this.rangeStart, next)
+    this.rangeEnd = grow(this.rangeEnd, next)
+    this.depth = grow(this.depth, next)
+    this.parent = grow(this.parent, next)
+    this.anchored = grow(this.anchored, next)
+    this.outLink = grow(this.outLink, next)
+    this.out = grow(this.out, next)
+  }
+
+  /** Room for `slots` wide-table slots. */
+  private reserveHash(slots: number): void {
+    const capacity = this.hashTarget.length
+    if (slots <= capacity) return
+    const next = Math.max(slots, capacity * 2)
+    const symbols = new Uint16Array(next)
+    symbols.set(this.hashSymbol)
+    this.hashSymbol = symbols
+    const targets = new Int32Array(next)
+    targets.set(this.hashTarget)
+    this.hashTarget = targets
+  }
+
+  /** Create the children of state `s` from the patterns sharing its prefix. */
+  private expand(s: number): void {
+    if (this.sorted) {
+      this.expandSorted(s)
+      return
+    }
+    const patterns = this.patterns
+    const arena = this.arena
+    const d = this.depth[s]!
+    const from = this.rangeStart[s]!
+    const to = this.rangeEnd[s]!
+    unitStamp ??= new Int32Array(0x10000)
+    unitCount ??= new Int32Array(0x10000)
+    unitTerminal ??= new Int32Array(0x10000)
+    const seen = unitStamp
+    const count = unitCount
+    const terminal = unitTerminal
+    const current = ++stamp
+    // Count the patterns per next unit; a pattern ending with that unit makes the child terminal.
+    const first = this.stateCount
+    let children = 0
+    const scratch = this.scratch
+    for (let k = from; k < to; k++) {
+      const p = arena[k]!
+      const pattern = patterns[p]!
+      const c = pattern.charCodeAt(d)
+      if (seen[c] !== current) {
+        seen[c] = current
+        count[c] = 0
+        terminal[c] = 0
+        scratch[children++] = c
+      }
+      if (pattern.length === d + 1) {
+        if (terminal[c] === 0) terminal[c] = p + 1
+      } else count[c]!++
+    }
+    // One child per distinct unit, in order of first appearance; `count` becomes the write position.
+    this.reserveStates(first + children)
+    const record = this.record
+    let position = from
+    for (let j = 0; j < children; j++) {
+      const c = scratch[j]!
+      const t = first + j
+      record[RECORD * t + R_INFO] = c << 16
+      this.parent[t] = s
+      this.depth[t] = d + 1
+      this.out[t] = terminal[c]!
+      this.rangeStart[t] = position
+      const n = count[c]!
+      count[c] = position
+      position += n
+      this.rangeEnd[t] = position
+      this.noteChild(s, t, c)
+    }
+    this.stateCount = first + children
+    // Stable placement of the continuing patterns into their children's ranges.
+    const n = to - from
+    scratch.set(arena.subarray(from, to))
+    for (let k = 0; k < n; k++) {
+      const p = scratch[k]!
+      const pattern = patterns[p]!
+      if (pattern.length === d + 1) continue
+      arena[count[pattern.charCodeAt(d)]!++] = p
+    }
+    this.linkChildren(s, first, children)
+  }
+
+  /**
+   * {@link expand} for sorted patterns: the range of `s` holds, for each next unit in turn, the
+   * pattern ending with it (if any, first, being the shortest) then those continuing.
+   */
+  private expandSorted(s: number): void {
+    const patterns = this.patterns
+    const d = this.depth[s]!
+    const to = this.rangeEnd[s]!
+    const first = this.stateCount
+    let t = first
+    let k = this.rangeStart[s]!
+    while (k < to) {
+      if (t === this.out.length) this.reserveStates(t + 1)
+      const c = patterns[k]!.charCodeAt(d)
+      this.record[RECORD * t + R_INFO] = c << 16
+      this.parent[t] = s
+      this.depth[t] = d + 1
+      this.out[t] = 0
+      if (patterns[k]!.length === d + 1) {
+        this.out[t] = k + 1
+        // Duplicates: the first wins, the others end here too.
+        while (k < to && patterns[k]!.length === d + 1 && patterns[k]!.charCodeAt(d) === c) k++
+      }
+      this.rangeStart[t] = k
+      while (k < to && patterns[k]!.charCodeAt(d) === c) k++
+      this.rangeEnd[t] = k
+      this.noteChild(s, t, c)
+      t++
+    }
+    this.stateCount = t
+    this.linkChildren(s, first, t - first)
+  }
+
+  /** Record that child `t` of `s` is entered by unit `c` (the root's children get classified). */
+  private noteChild(s: number, t: number, c: number): void {
+    if (s !== 0) this.anchored[t] = this.anchored[s]!
+    else {
+      const cls = this.startClassOf?.(c)
+      if (cls === CLASS_WORD) this.rootLetter![c] = t
+      else if (cls === CLASS_DIGIT) this.rootDigit![c] = t
+      else this.rootNext[c] = t
+      if (cls === CLASS_WORD || cls === CLASS_DIGIT) this.anchored[t] = 1
+    }
+  }
+
+  /** Store where the `children` of `s` start, and give a wide state its hash table. */
+  private linkChildren(s: number, first: number, children: number): void {
+    const record = this.record
+    record[RECORD * s + R_CHILD] = first
+    // The root's transitions are the dense arrays; more wide tables than the field can number
+    // (only for enormous user dictionaries) leave a state narrow, which is slower but matches the same.
+    const wide = s !== 0 && children > LINEAR_SCAN_LIMIT && WIDE + this.wideMask.length <= 0xffff
+    if (s !== 0) record[RECORD * s + R_INFO]! |= wide ? WIDE + this.wideMask.length : children
+    if (wide) {
+      let size = 16
+      while (size < children * 2) size *= 2
+      const mask = size - 1
+      const base = this.hashUsed
+      this.hashUsed += size
+      this.reserveHash(this.hashUsed)
+      for (let t = first; t < first + children; t++) {
+        const c = record[RECORD * t + R_INFO]! >>> 16
+        let h = c & mask
+        while (this.hashTarget[base + h] !== 0) h = (h + 1) & mask
+        this.hashSymbol[base + h] = c
+        this.hashTarget[base + h] = t
+      }
+      this.wideMask.push(mask)
+      this.wideBase.push(base)
+    }
+  }
+
+  /** The child of `s` (not the root) on code unit `c`, or 0. */
+  private child(s: number, c: number): number {
+    if (this.record[RECORD * s + R_CHILD] === 0) this.expand(s)
+    const record = this.record
+    const start = record[RECORD * s + R_CHILD]!
+    const count = record[RECORD * s + R_INFO]! & 0xffff
+    if (count < WIDE) {
+      for (let t = start; t < start + count; t++) if (record[RECORD * t + R_INFO]! >>> 16 === c) return t
+      return 0
+    }
+    const mask = this.wideMask[count - WIDE]!
+    const base = this.wideBase[count - WIDE]!
+    for (let h = c & mask; ; h = (h + 1) & mask) {
+      const t = this.hashTarget[base + h]!
+      if (t === 0 || this.hashSymbol[base + h] === c) return t
+    }
+  }
+
+  /** The state after `s` on `c` following failure links, as in the automaton proper. */
+  private next(s: number, c: number): number {
+    for (;;) {
+      if (s === 0) return this.rootNext[c]!
+      const t = this.child(s, c)
+      if (t !== 0) return t
+      s = this.failOf(s)
+    }
+  }
+
+  /**
+   * Failure link of `s`: the state of the longest proper suffix of its prefix reachable in the
+   * automaton proper (whose root ignores anchored patterns).
+   */
+  private failOf(s: number): number {
+    const known = this.record[RECORD * s + R_FAIL]!
+    if (known !== 0) return known - 1
+    const p = this.parent[s]!
+    const f = p === 0 ? 0 : this.next(this.failOf(p), this.record[RECORD * s + R_INFO]! >>> 16)
+    this.record[RECORD * s + R_FAIL] = f + 1
+    return f
+  }
+
+  /** Nearest state on the suffix chain of `s` (itself included) ending a pattern of the automaton proper, or 0. */
+  private firstOutOf(s: number): number {
+    const known = this.record[RECORD * s + R_OUT]!
+    if (known !== 0) return known - 1
+    const below = this.firstOutOf(this.failOf(s))
+    this.outLink[s] = below
+    const result = this.out[s] !== 0 && this.anchored[s] === 0 ? s : below
+    this.record[RECORD * s + R_OUT] = result + 1
+    return result
+  }
+
+  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array): void {
+    const first = sink.count
+    const rootNext = this.rootNext
+    const rootLetter = this.rootLetter
+    const rootDigit = this.rootDigit
+    const wideMask = this.wideMask
+    const wideBase = this.wideBase
+    // Expanding states may grow these arrays: they are read again after every call that can.
+    let record = this.record
+    let hashSymbol = this.hashSymbol
+    let hashTarget = this.hashTarget
+    let walked = false
     let state = 0
-    for (let k = 0; k < p.length; k++) {
-      const sym = symbolOf[p.charCodeAt(k)]!
-      const child = lastChild[state]!
-      if (child !== 0 && symbol[child] === sym) {
-        state = child
-        continue
-      }
-      const next = stateCount++
-      parent[next] = state
-      symbol[next] = sym
-      lastChild[state] = next
-      state = next
-    }
-    if (out[state] === -1) out[state] = index
-  }
-
-  // Transitions as compressed sparse rows, children in creation (= symbol) order.
-  const edgeStart = new Int32Array(stateCount + 1)
-  for (let s = 1; s < stateCount; s++) edgeStart[parent[s]! + 1]!++
-  for (let s = 0; s < stateCount; s++) edgeStart[s + 1]! += edgeStart[s]!
-  const fill = edgeStart.slice(0, stateCount)
-  const edgeSymbol = new Int32Array(Math.max(0, stateCount - 1))
-  const edgeTarget = new Int32Array(Math.max(0, stateCount - 1))
-  for (let s = 1; s < stateCount; s++) {
-    const e = fill[parent[s]!]!++
-    edgeSymbol[e] = symbol[s]!
-    edgeTarget[e] = s
-  }
-  const rootNext = new Int32Array(alphabetSize)
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootNext[edgeSymbol[e]!] = edgeTarget[e]!
-
-  const step = (state: number, sym: number): number => {
-    if (state === 0) return rootNext[sym]!
-    let lo = edgeStart[state]!
-    let hi = edgeStart[state + 1]!
-    if (hi - lo <= LINEAR_SCAN_LIMIT) {
-      for (; lo < hi; lo++) if (edgeSymbol[lo] === sym) return edgeTarget[lo]!
-      return -1
-    }
-    hi--
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      const v = edgeSymbol[mid]!
-      if (v === sym) return edgeTarget[mid]!
-      if (v < sym) lo = mid + 1
-      else hi = mid - 1
-    }
-    return -1
-  }
-
-  // Breadth-first failure links and output links (nearest proper suffix state ending a pattern).
-  const fail = new Int32Array(stateCount)
-  const outLink = new Int32Array(stateCount).fill(-1)
-  const queue = new Int32Array(stateCount)
-  let head = 0
-  let tail = 0
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) queue[tail++] = edgeTarget[e]!
-  while (head < tail) {
-    const s = queue[head++]!
-    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
-      const sym = edgeSymbol[e]!
-      const target = edgeTarget[e]!
-      let f = fail[s]!
-      let next = step(f, sym)
-      while (next <= 0 && f !== 0) {
-        f = fail[f]!
-        next = step(f, sym)
-      }
-      fail[target] = next > 0 && next !== target ? next : 0
-      const ft = fail[target]!
-      outLink[target] = out[ft]! >= 0 ? ft : outLink[ft]!
-      queue[tail++] = target
-    }
-  }
-
-  return {
-    patternCount: patterns.length,
-    stateCount,
-    scan(codes, length, onMatch) {
-      let state = 0
-      for (let i = 0; i < length; i++) {
-        const sym = symbolOf[codes[i]!]!
-        if (sym === 0) {
-          state = 0
-          continue
+    for (let i = 0; i < length; i++) {
+      const c = codes[i]!
+      if (rootLetter !== undefined) {
+        // Anchored patterns: walk the trie from here when such a pattern may start here.
+        const before = classes === undefined || i === 0 ? -1 : classes[i - 1]!
+        if (before !== CLASS_WORD) {
+          let t = rootLetter[c]!
+          if (t === 0 && before !== CLASS_DIGIT) t = rootDigit![c]!
+          if (t !== 0) {
+            walked = true
+            this.walk(t, codes, i, length, sink)
+            record = this.record
+            hashSymbol = this.hashSymbol
+            hashTarget = this.hashTarget
+          }
         }
-        for (;;) {
-          if (state === 0) {
-            state = rootNext[sym]!
+      }
+      for (;;) {
+        if (state === 0) {
+          state = rootNext[c]!
+          break
+        }
+        const r = RECORD * state
+        let start = record[r + R_CHILD]!
+        if (start === 0) {
+          this.expand(state)
+          record = this.record
+          hashSymbol = this.hashSymbol
+          hashTarget = this.hashTarget
+          start = record[r + R_CHILD]!
+        }
+        const count = record[r + R_INFO]! & 0xffff
+        let next = 0
+        if (count < WIDE) {
+          const end = start + count
+          for (let t = start; t < end; t++) {
+            if (record[RECORD * t + R_INFO]! >>> 16 === c) {
+              next = t
+              break
+            }
+          }
+        } else {
+          const mask = wideMask[count - WIDE]!
+          const base = wideBase[count - WIDE]!
+          for (let h = c & mask; ; h = (h + 1) & mask) {
+            const t = hashTarget[base + h]!
+            if (t === 0 || hashSymbol[base + h] === c) {
+              next = t
+              break
+            }
+          }
+        }
+        if (next !== 0) {
+          state = next
+          break
+        }
+        const f = record[r + R_FAIL]!
+        if (f !== 0) state = f - 1
+        else {
+          state = this.failOf(state)
+          record = this.record
+          hashSymbol = this.hashSymbol
+          hashTarget = this.hashTarget
+        }
+      }
+      if (state === 0) continue
+      const known = record[RECORD * state + R_OUT]!
+      if (known === 1) continue
+      this.report(known !== 0 ? known - 1 : this.firstOutOf(state), i + 1, sink)
+      record = this.record
+      hashSymbol = this.hashSymbol
+      hashTarget = this.hashTarget
+    }
+    if (walked) this.order(sink, first)
+  }
+
+  /** Report the patterns on the suffix chain from state `o` (its first output), ending at `end`. */
+  private report(o: number, end: number, sink: MatchSink): void {
+    for (; o !== 0; o = this.outLink[o]!) sink.push(this.out[o]! - 1, end)
+  }
+
+  /** Report every pattern along the trie path spelled by `codes` from `from`, entered at root child `t`. */
+  private walk(t: number, codes: Uint16Array, from: number, length: number, sink: MatchSink): void {
+    let record = this.record
+    let i = from
+    for (;;) {
+      if (this.out[t] !== 0) sink.push(this.out[t]! - 1, i + 1)
+      if (++i >= length) return
+      const c = codes[i]!
+      let start = record[RECORD * t + R_CHILD]!
+      if (start === 0) {
+        this.expand(t)
+        record = this.record
+        start = record[RECORD * t + R_CHILD]!
+      }
+      const count = record[RECORD * t + R_INFO]! & 0xffff
+      let next = 0
+      if (count < WIDE) {
+        const end = start + count
+        for (let u = start; u < end; u++) {
+          if (record[RECORD * u + R_INFO]! >>> 16 === c) {
+            next = u
             break
           }
-          const next = step(state, sym)
-          if (next > 0) {
-            state = next
+        }
+      } else {
+        const mask = this.wideMask[count - WIDE]!
+        const base = this.wideBase[count - WIDE]!
+        for (let h = c & mask; ; h = (h + 1) & mask) {
+          const u = this.hashTarget[base + h]!
+          if (u === 0 || this.hashSymbol[base + h] === c) {
+            next = u
             break
           }
-          state = fail[state]!
-        }
-        if (state === 0) continue
-        let o = out[state]! >= 0 ? state : outLink[state]!
-        while (o > 0) {
-          onMatch(out[o]!, i + 1)
-          o = outLink[o]!
         }
       }
+      if (next === 0) return
+      t = next
     }
+  }
+
+  /**
+   * Put the occurrences from `first` on in the automaton's order (by end, longest first): walks
+   * report by start, and the matcher breaks ties between equal source ranges by this order.
+   */
+  private order(sink: MatchSink, first: number): void {
+    const n = sink.count - first
+    if (n < 2) return
+    const patterns = this.patterns
+    const p = sink.patterns
+    const e = sink.ends
+    let sorted = true
+    for (let k = first + 1; k < sink.count && sorted; k++) {
+      if (e[k]! < e[k - 1]! || (e[k] === e[k - 1] && patterns[p[k]!]!.length > patterns[p[k - 1]!]!.length)) sorted = false
+    }
+    if (sorted) return
+    const index = Array.from({length: n}, (_, k) => first + k)
+    index.sort((a, b) => e[a]! - e[b]! || patterns[p[b]!]!.length - patterns[p[a]!]!.length)
+    const ps = index.map((k) => p[k]!)
+    const es = index.map((k) => e[k]!)
+    for (let k = 0; k < n; k++) {
+      p[first + k] = ps[k]!
+      e[first + k] = es[k]!
+    }
+  }
+
+  scan(codes: Uint16Array, length: number, onMatch: (pattern: number, end: number) => void): void {
+    const sink = new MatchSink()
+    this.collect(codes, length, sink)
+    for (let k = 0; k < sink.count; k++) onMatch(sink.patterns[k]!, sink.ends[k]!)
+  }
+
+  expandAll(): void {
+    // States are created in increasing numbers, so one pass reaches every one of them.
+    for (let s = 1; s < this.stateCount; s++) {
+      if (this.record[RECORD * s + R_CHILD] === 0) this.expand(s)
+    }
+    for (let s = 1; s < this.stateCount; s++) this.firstOutOf(s)
   }
 }

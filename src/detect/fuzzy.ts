@@ -42,6 +42,19 @@ export interface FuzzyIndex {
   readonly size: number
   readonly byPrefix: Map<number, FuzzyTerm[]>
   readonly bySuffix: Map<number, FuzzyTerm[]>
+  /** Per hashed three-unit key: bit 1 if some term starts with it, bit 2 if some term ends with it. */
+  readonly edges: Uint8Array
+}
+
+/**
+ * Bits of the hashed edge filter ({@link FuzzyIndex.edges}): 2^16 one-byte slots for a few
+ * thousand keys, so nearly every word of honest text is rejected by one array read instead of
+ * two map lookups.
+ */
+const EDGE_FILTER_BITS = 16
+
+function edgeSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - EDGE_FILTER_BITS)
 }
 
 /** Index key of three Latin code units, a small integer (fast Map key); -1 outside U+0000–U+03FF. */
@@ -69,13 +82,32 @@ export function buildFuzzyIndex(terms: readonly FuzzyTerm[]): FuzzyIndex {
     if (list === undefined) map.set(k, [t])
     else list.push(t)
   }
+  const edges = new Uint8Array(1 << EDGE_FILTER_BITS)
   for (const t of terms) {
     const s = t.key
     const n = s.length
-    add(byPrefix, key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)), t)
-    add(bySuffix, key3(s.charCodeAt(n - 3), s.charCodeAt(n - 2), s.charCodeAt(n - 1)), t)
+    const prefix = key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2))
+    const suffix = key3(s.charCodeAt(n - 3), s.charCodeAt(n - 2), s.charCodeAt(n - 1))
+    add(byPrefix, prefix, t)
+    add(bySuffix, suffix, t)
+    if (prefix >= 0) edges[edgeSlot(prefix)]! |= 1
+    if (suffix >= 0) edges[edgeSlot(suffix)]! |= 2
   }
-  return {size: terms.length, byPrefix, bySuffix}
+  return {size: terms.length, byPrefix, bySuffix, edges}
+}
+
+/**
+ * Whether {@link fuzzyLookup} could find anything for the word `codes[from..to)`: false for a word
+ * of the wrong length or sharing neither edge with a term (what `fuzzyLookup` rejects before any
+ * work), true otherwise, or on a hash collision of the edge filter (then `fuzzyLookup` decides).
+ */
+export function mayBeNearMiss(index: FuzzyIndex, codes: Uint16Array, from: number, to: number): boolean {
+  const n = to - from
+  if (n < FUZZY_MIN_TERM_LENGTH - 1 || n > FUZZY_MAX_TOKEN_LENGTH) return false
+  const prefix = key3(codes[from]!, codes[from + 1]!, codes[from + 2]!)
+  if (prefix >= 0 && (index.edges[edgeSlot(prefix)]! & 1) !== 0) return true
+  const suffix = key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!)
+  return suffix >= 0 && (index.edges[edgeSlot(suffix)]! & 2) !== 0
 }
 
 /** A per-call search state: the comparison budget and a memo of words already looked at. */
@@ -100,19 +132,21 @@ export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number,
   const suffixKey = key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!)
   const prefixList = prefixKey < 0 ? undefined : index.byPrefix.get(prefixKey)
   const suffixList = suffixKey < 0 ? undefined : index.bySuffix.get(suffixKey)
-  if (prefixList === undefined && suffixList === undefined) return undefined
-  const word = String.fromCharCode(...codes.subarray(from, to))
+  // Without a term of a fitting length nothing would be compared: the answer is no term.
+  if (!fitsLength(prefixList, n) && !fitsLength(suffixList, n)) return undefined
+  const word = String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[])
   const memo = search.memo.get(word)
   if (memo !== undefined) return memo ?? undefined
   if (search.comparisons >= MAX_FUZZY_COMPARISONS) return undefined
   let best: FuzzyTerm | undefined
   let bestDistance = Infinity
-  const consider = (list: FuzzyTerm[] | undefined): void => {
-    if (list === undefined) return
+  for (let pass = 0; pass < 2; pass++) {
+    const list = pass === 0 ? prefixList : suffixList === prefixList ? undefined : suffixList
+    if (list === undefined) continue
     for (const t of list) {
       const limit = maxDistance(t.key.length)
       if (Math.abs(t.key.length - n) > limit || t.key === word) continue
-      if (search.comparisons >= MAX_FUZZY_COMPARISONS) return
+      if (search.comparisons >= MAX_FUZZY_COMPARISONS) break
       search.comparisons++
       const d = levenshtein.get(word, t.key)
       if (d <= limit && d < bestDistance) {
@@ -121,8 +155,13 @@ export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number,
       }
     }
   }
-  consider(prefixList)
-  if (suffixList !== prefixList) consider(suffixList)
   search.memo.set(word, best ?? null)
   return best
+}
+
+/** Whether some term of `list` is within its allowed distance of a word of `n` units by length alone. */
+function fitsLength(list: readonly FuzzyTerm[] | undefined, n: number): boolean {
+  if (list === undefined) return false
+  for (const t of list) if (Math.abs(t.key.length - n) <= maxDistance(t.key.length)) return true
+  return false
 }

@@ -6,10 +6,10 @@
  * the leftmost-longest non-overlapping hits, then looks for near-misses of long Latin terms among
  * the words left over.
  */
-import {buildAutomaton, type Automaton} from './automaton.js'
-import {compileDictionaries, type CompiledEntry, type CompileOptions} from './dictionaries.js'
+import {buildAutomaton, MatchSink, type Automaton} from './automaton.js'
+import {compileEntryTable, type CompileOptions, type EntryTable} from './dictionaries.js'
 import type {DictionaryInput, Severity} from './dictionary-types.js'
-import {buildFuzzyIndex, fuzzyLookup, isFuzzyCandidate, startFuzzySearch, type FuzzyIndex, type FuzzyTerm} from './fuzzy.js'
+import {buildFuzzyIndex, fuzzyLookup, isFuzzyCandidate, mayBeNearMiss, startFuzzySearch, type FuzzyIndex, type FuzzySearch, type FuzzyTerm} from './fuzzy.js'
 import {
   CLASS_DIGIT,
   CLASS_WORD,
@@ -17,8 +17,9 @@ import {
   FLAG_MAPPED,
   FLAG_SQUEEZED,
   classOfUnit,
-  normalizeText,
+  normalizeInto,
   squeezeView,
+  ViewBuffer,
   type NormalizedText
 } from './normalize.js'
 
@@ -74,9 +75,16 @@ export const FUZZY_MAX_SEVERITY: Severity = 2
 /** Matchers kept in the cache; least recently used ones beyond this are dropped. */
 export const MAX_CACHED_MATCHERS = 16
 
-const BOUNDARY_NONE = 0
-const BOUNDARY_LETTER = 1
-const BOUNDARY_DIGIT = 2
+/**
+ * Texts up to this many UTF-16 units are normalised into one buffer kept between calls (about
+ * 12 bytes a unit, so at most 3 MB stay allocated); longer ones get a buffer of their own, so
+ * one huge page does not pin its memory for the life of the process.
+ */
+export const MAX_REUSED_VIEW = 1 << 18
+
+const BOUNDARY_NONE = 1
+const BOUNDARY_LETTER = 2
+const BOUNDARY_DIGIT = 3
 
 function boundaryKind(cls: number | undefined): number {
   if (cls === CLASS_WORD) return BOUNDARY_LETTER
@@ -94,62 +102,90 @@ function blocks(view: NormalizedText, i: number, kind: number): boolean {
   return kind === BOUNDARY_DIGIT && cls === CLASS_DIGIT
 }
 
+/** The main view's buffer and the automaton's match list, shared by every matcher (`find` is synchronous). */
+const sharedView = new ViewBuffer(1024)
+const sharedSqueezed = new ViewBuffer(64)
+const sharedSink = new MatchSink()
+
 class DictionaryMatcher implements Matcher {
   readonly termCount: number
-  private readonly entries: CompiledEntry[]
+  private readonly entries: EntryTable
   private readonly automaton: Automaton
-  private readonly lengths: Int32Array
+  /** Start and end boundary kinds per entry (`BOUNDARY_*`), found on the entry's first match (0: not yet). */
   private readonly startKind: Uint8Array
   private readonly endKind: Uint8Array
-  private readonly fuzzy: FuzzyIndex
+  /** Near-miss index, built on the first `find` that looks for near-misses. */
+  private fuzzy: FuzzyIndex | undefined
 
-  constructor(entries: CompiledEntry[]) {
+  constructor(entries: EntryTable) {
     this.entries = entries
-    this.termCount = entries.filter((e) => !e.allow).length
-    this.automaton = buildAutomaton(entries.map((e) => e.key))
-    this.lengths = new Int32Array(entries.length)
-    this.startKind = new Uint8Array(entries.length)
-    this.endKind = new Uint8Array(entries.length)
-    const fuzzyTerms: FuzzyTerm[] = []
-    entries.forEach((e, index) => {
-      this.lengths[index] = e.key.length
-      this.startKind[index] = boundaryKind(classOfUnit(e.key.charCodeAt(0)))
-      this.endKind[index] = boundaryKind(classOfUnit(e.key.charCodeAt(e.key.length - 1)))
-      if (!e.allow && isFuzzyCandidate(e.key, e.severity)) fuzzyTerms.push({key: e.key, entry: index})
-    })
-    this.fuzzy = buildFuzzyIndex(fuzzyTerms)
+    this.termCount = entries.termCount
+    this.automaton = buildAutomaton(entries.keys, classOfUnit, entries.sorted)
+    this.startKind = new Uint8Array(entries.size)
+    this.endKind = new Uint8Array(entries.size)
   }
 
   find(text: string, options?: FindOptions): TermHit[] {
-    if (text.length === 0 || this.entries.length === 0) return []
-    const main = normalizeText(text)
+    const entries = this.entries
+    if (text.length === 0 || entries.size === 0) return []
+    const main = normalizeInto(text, text.length <= MAX_REUSED_VIEW ? sharedView : new ViewBuffer(text.length + 8))
     const found: Candidate[] = []
     this.scan(main, false, found)
-    const squeezed = squeezeView(text, main)
+    const squeezed = main.mayHideWords ? squeezeView(text, main, text.length <= MAX_REUSED_VIEW ? sharedSqueezed : undefined) : undefined
     if (squeezed !== undefined) this.scan(squeezed, true, found)
-    found.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.obfuscated) - Number(b.obfuscated))
     const hits: TermHit[] = []
     const taken: Candidate[] = []
-    let lastEnd = -1
-    for (const c of found) {
-      if (c.start < lastEnd) continue
-      lastEnd = c.end
-      taken.push(c)
-      const e = this.entries[c.entry]!
-      if (e.allow) continue
-      const hit: TermHit = {term: e.key, category: e.category, lang: e.lang, severity: e.severity, start: c.start, end: c.end}
-      if (c.obfuscated) hit.obfuscated = true
-      hits.push(hit)
+    if (found.length > 0) {
+      found.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.obfuscated) - Number(b.obfuscated))
+      let lastEnd = -1
+      for (const c of found) {
+        if (c.start < lastEnd) continue
+        lastEnd = c.end
+        taken.push(c)
+        const e = c.entry
+        if (entries.allow(e)) continue
+        const hit: TermHit = {term: entries.keys[e]!, category: entries.category(e), lang: entries.lang(e), severity: entries.severity(e), start: c.start, end: c.end}
+        if (c.obfuscated) hit.obfuscated = true
+        hits.push(hit)
+      }
     }
-    if (this.fuzzy.size > 0 && (options?.fuzzy ?? true)) this.findFuzzy(main, taken, hits)
+    if (options?.fuzzy ?? true) {
+      this.fuzzy ??= this.buildFuzzy()
+      if (this.fuzzy.size > 0) this.findFuzzy(main, taken, hits)
+    }
     return hits
   }
 
+  private buildFuzzy(): FuzzyIndex {
+    // In composition order: among equally near terms the first one found wins.
+    const entries = this.entries
+    const order = entries.compositionOrder()
+    const terms: FuzzyTerm[] = []
+    for (let k = 0; k < entries.size; k++) {
+      const e = order === undefined ? k : order[k]!
+      if (!entries.allow(e) && isFuzzyCandidate(entries.keys[e]!, entries.severity(e))) terms.push({key: entries.keys[e]!, entry: e})
+    }
+    return buildFuzzyIndex(terms)
+  }
+
   private scan(view: NormalizedText, squeezed: boolean, found: Candidate[]): void {
+    const sink = sharedSink
+    sink.count = 0
+    this.automaton.collect(view.codes, view.length, sink, view.classes)
     const {flags, starts, ends} = view
-    this.automaton.scan(view.codes, view.length, (entry, end) => {
-      const start = end - this.lengths[entry]!
-      if (blocks(view, start - 1, this.startKind[entry]!) || blocks(view, end, this.endKind[entry]!)) return
+    const keys = this.entries.keys
+    for (let m = 0; m < sink.count; m++) {
+      const entry = sink.patterns[m]!
+      const end = sink.ends[m]!
+      const key = keys[entry]!
+      const start = end - key.length
+      let startKind = this.startKind[entry]!
+      let endKind = this.endKind[entry]!
+      if (startKind === 0) {
+        startKind = this.startKind[entry] = boundaryKind(classOfUnit(key.charCodeAt(0)))
+        endKind = this.endKind[entry] = boundaryKind(classOfUnit(key.charCodeAt(key.length - 1)))
+      }
+      if (blocks(view, start - 1, startKind) || blocks(view, end, endKind)) continue
       let obfuscated = false
       let squeezeNeeded = false
       for (let k = start; k < end; k++) {
@@ -160,16 +196,18 @@ class DictionaryMatcher implements Matcher {
         }
       }
       // The squeezed view repeats the main view's words; keep only what squeezing revealed.
-      if (squeezed && !squeezeNeeded) return
+      if (squeezed && !squeezeNeeded) continue
       found.push({entry, start: starts[start]!, end: ends[end - 1]!, obfuscated})
-    })
+    }
   }
 
   private findFuzzy(main: NormalizedText, taken: Candidate[], hits: TermHit[]): void {
     const {codes, classes, starts, ends} = main
+    const fuzzy = this.fuzzy!
+    const entries = this.entries
     const n = main.length
-    const search = startFuzzySearch()
-    const fuzzyHits: TermHit[] = []
+    let search: FuzzySearch | undefined
+    let fuzzyHits: TermHit[] | undefined
     let t = 0
     let i = 0
     while (i < n) {
@@ -179,21 +217,27 @@ class DictionaryMatcher implements Matcher {
       }
       let j = i
       while (j < n && classes[j] === CLASS_WORD) j++
+      // Cheap rejections first: most words are too short, or share no three-letter edge with a term.
+      if (!mayBeNearMiss(fuzzy, codes, i, j)) {
+        i = j
+        continue
+      }
       const start = starts[i]!
       const end = ends[j - 1]!
       while (t < taken.length && taken[t]!.end <= start) t++
       const overlaps = t < taken.length && taken[t]!.start < end
       if (!overlaps && (j >= n || classes[j] !== CLASS_DIGIT) && (i === 0 || classes[i - 1] !== CLASS_DIGIT)) {
-        const term = fuzzyLookup(this.fuzzy, codes, i, j, search)
+        search ??= startFuzzySearch()
+        const term = fuzzyLookup(fuzzy, codes, i, j, search)
         if (term !== undefined) {
-          const e = this.entries[term.entry]!
-          const severity = (Math.min(e.severity, FUZZY_MAX_SEVERITY)) as Severity
-          fuzzyHits.push({term: e.key, category: e.category, lang: e.lang, severity, start, end, fuzzy: true})
+          const e = term.entry
+          const severity = (Math.min(entries.severity(e), FUZZY_MAX_SEVERITY)) as Severity
+          ;(fuzzyHits ??= []).push({term: entries.keys[e]!, category: entries.category(e), lang: entries.lang(e), severity, start, end, fuzzy: true})
         }
       }
       i = j
     }
-    if (fuzzyHits.length === 0) return
+    if (fuzzyHits === undefined) return
     hits.push(...fuzzyHits)
     hits.sort((a, b) => a.start - b.start)
   }
@@ -208,7 +252,7 @@ interface Candidate {
 
 /** Build a matcher without caching (tests and benchmarks). */
 export function createMatcher(options: CompileOptions): Matcher {
-  return new DictionaryMatcher(compileDictionaries(options))
+  return new DictionaryMatcher(compileEntryTable(options))
 }
 
 const cache = new Map<string, Matcher>()

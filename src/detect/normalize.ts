@@ -14,7 +14,23 @@
  *   or leetspeak sits inside a word (`via.gra`, `c4sino`, `ca$ino`), with that punctuation removed
  *   and the leetspeak mapped to letters.
  */
-import {from as openccFrom, to as openccTo} from 'opencc-js/preset/t2cn'
+import {
+  foldInfo,
+  foldTable,
+  INFO_CLASS,
+  INFO_GREEK_CYRILLIC,
+  INFO_HIGH_SURROGATE,
+  INFO_LEET_DIGIT,
+  INFO_MULTI,
+  INFO_PAIR,
+  INFO_PLAIN,
+  INFO_REMOVED,
+  INFO_SEPARATOR,
+  INFO_SHIFT,
+  INFO_TRADITIONAL,
+  INFO_WHITESPACE,
+  leetLetter
+} from './fold-table.js'
 
 /** Character classes of normalised code units. */
 export const CLASS_SEP = 0
@@ -69,146 +85,6 @@ export interface NormalizedText {
   classes: Uint8Array
 }
 
-// ---------------------------------------------------------------------------------------------
-// Per-character table
-// ---------------------------------------------------------------------------------------------
-
-/** Traditional → Simplified, character level, built from OpenCC's TW/HK variant and TS tables. */
-let t2s: Map<number, number> | undefined
-
-function buildT2s(): Map<number, number> {
-  const parse = (dict: unknown, into: Map<number, number>): void => {
-    if (typeof dict !== 'string') {
-      if (Array.isArray(dict)) for (const d of dict) parse(d, into)
-      return
-    }
-    for (const entry of dict.split('|')) {
-      const space = entry.indexOf(' ')
-      if (space < 0) continue
-      const source = entry.slice(0, space)
-      const target = entry.slice(space + 1).split(' ')[0]
-      // Character level only: a phrase table entry would change the text length.
-      if (target === undefined || [...source].length !== 1 || [...target].length !== 1) continue
-      const s = source.codePointAt(0)!
-      const t = target.codePointAt(0)!
-      if (s !== t && !into.has(s)) into.set(s, t)
-    }
-  }
-  // Taiwan/Hong Kong variants → OpenCC Traditional (台 → 臺), then Traditional → Simplified (臺 → 台).
-  const variants = new Map<number, number>()
-  parse([openccFrom.tw, openccFrom.hk], variants)
-  const simplified = new Map<number, number>()
-  parse(openccTo.cn, simplified)
-  const convert = (c: number): number => {
-    const v = variants.get(c) ?? c
-    return simplified.get(v) ?? v
-  }
-  const map = new Map<number, number>()
-  for (const c of new Set([...variants.keys(), ...simplified.keys()])) {
-    // Apply until stable so the map is idempotent: terms and text fold to the same character.
-    let t = convert(c)
-    for (let hops = 0; hops < 3 && convert(t) !== t; hops++) t = convert(t)
-    if (t !== c) map.set(c, t)
-  }
-  return map
-}
-
-const UNCOMPUTED = -1
-const MULTI = -2
-const REMOVED = -3
-
-/** Single-unit mapping per BMP code unit, or one of the sentinels above. */
-const singleOut = new Int32Array(65536).fill(UNCOMPUTED)
-const singleClass = new Uint8Array(65536)
-/** Mappings that do not give exactly one BMP unit (NFKC expansions, astral code points). */
-const multiOut = new Map<number, {units: number[]; classes: number[]}>()
-
-const RE_HAN_LIKE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Yi}\u3005\u3006\u30fc\u309b\u309c]/u
-const RE_HANGUL = /\p{Script=Hangul}/u
-const RE_LETTER = /\p{L}/u
-const RE_MARK = /\p{M}/u
-const RE_DIGIT = /\p{N}/u
-const RE_SPACE = /\s/u
-const RE_IGNORABLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{1bca0}-\u{1bca3}\u{e0000}-\u{e0fff}]/u
-/**
- * Separators that stay even between CJK characters: line breaks and the sentence and clause
- * punctuation of CJK text, so an honest `澳门，赌场收入` is not glued into `澳门赌场`. Checked on the
- * original character, before NFKC turns `，` into `,`.
- */
-const HARD_SEPARATORS = new Set([
-  0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029, 0x3001, 0x3002, 0xff61, 0xff64, 0xff0c, 0xff1b,
-  0xff1a, 0xff01, 0xff1f, 0x300c, 0x300d, 0x300e, 0x300f, 0x300a, 0x300b, 0xff08, 0xff09
-])
-
-function classify(unit: string): number {
-  if (RE_SPACE.test(unit)) return CLASS_SEP
-  if (RE_HAN_LIKE.test(unit)) return CLASS_CJK
-  if (RE_HANGUL.test(unit)) return CLASS_HANGUL
-  if (RE_MARK.test(unit)) return CLASS_MARK
-  if (RE_DIGIT.test(unit)) return CLASS_DIGIT
-  if (RE_LETTER.test(unit)) return CLASS_WORD
-  return CLASS_SEP
-}
-
-/** Normalise one code point: NFKC, lower case, ё → е, Traditional → Simplified. */
-function foldCodePoint(cp: number): string {
-  const original = String.fromCodePoint(cp)
-  if (RE_IGNORABLE.test(original)) return ''
-  let folded = original.normalize('NFKC').toLowerCase()
-  if (folded !== original) folded = folded.normalize('NFKC')
-  t2s ??= buildT2s()
-  let out = ''
-  for (const ch of folded) {
-    if (RE_IGNORABLE.test(ch)) continue
-    const c = ch.codePointAt(0)!
-    if (c === 0x451) out += '\u0435' // ё → е: Russian text writes both
-    else if (c === 0x3c2) out += '\u03c3' // final sigma
-    else {
-      const s = t2s.get(c)
-      out += s === undefined ? ch : String.fromCodePoint(s)
-    }
-  }
-  return out
-}
-
-function computeEntry(cp: number): void {
-  const out = foldCodePoint(cp)
-  const hard = HARD_SEPARATORS.has(cp)
-  if (cp < 0x10000 && out.length === 0) {
-    singleOut[cp] = REMOVED
-    singleClass[cp] = CLASS_IGNORABLE
-    return
-  }
-  const units: number[] = []
-  const classes: number[] = []
-  for (const ch of out) {
-    let cls = hard ? CLASS_SEP_HARD : classify(ch)
-    if (cls === CLASS_SEP && hard) cls = CLASS_SEP_HARD
-    for (let k = 0; k < ch.length; k++) {
-      units.push(ch.charCodeAt(k))
-      classes.push(cls)
-    }
-  }
-  if (cp < 0x10000 && units.length === 1) {
-    singleOut[cp] = units[0]!
-    singleClass[cp] = classes[0]!
-  } else {
-    if (cp < 0x10000) singleOut[cp] = MULTI
-    multiOut.set(cp, {units, classes})
-  }
-}
-
-// Separators are all ASCII punctuation, but `$` and `@` matter to leetspeak; keep their source char.
-const LEET: Record<number, number> = {
-  0x30: 0x6f, // 0 → o
-  0x31: 0x69, // 1 → i
-  0x33: 0x65, // 3 → e
-  0x34: 0x61, // 4 → a
-  0x35: 0x73, // 5 → s
-  0x37: 0x74, // 7 → t
-  0x24: 0x73, // $ → s
-  0x40: 0x61 // @ → a
-}
 
 // Look-alike letters. Applied only inside words that mix Latin with Cyrillic or Greek.
 const CYRILLIC_TO_LATIN = new Map<number, number>([
@@ -240,8 +116,14 @@ function scriptOf(code: number): number {
 // Output buffer
 // ---------------------------------------------------------------------------------------------
 
-class Builder {
+/** A growable normalised view; the matcher reuses one across calls. */
+export class ViewBuffer implements NormalizedText {
   length = 0
+  /**
+   * Set by {@link normalizeInto}: false when the view has neither a separator without whitespace
+   * nor a leetspeak digit, so {@link squeezeView} would find nothing to squeeze.
+   */
+  mayHideWords = true
   codes: Uint16Array
   starts: Int32Array
   ends: Int32Array
@@ -257,8 +139,20 @@ class Builder {
     this.classes = new Uint8Array(cap)
   }
 
+  /** Room for at least `capacity` units; the first `length` are kept. */
+  reserve(capacity: number): void {
+    if (capacity <= this.codes.length) return
+    const cap = Math.max(capacity, this.codes.length * 2)
+    const n = this.length
+    const codes = new Uint16Array(cap); codes.set(this.codes.subarray(0, n)); this.codes = codes
+    const starts = new Int32Array(cap); starts.set(this.starts.subarray(0, n)); this.starts = starts
+    const ends = new Int32Array(cap); ends.set(this.ends.subarray(0, n)); this.ends = ends
+    const flags = new Uint8Array(cap); flags.set(this.flags.subarray(0, n)); this.flags = flags
+    const classes = new Uint8Array(cap); classes.set(this.classes.subarray(0, n)); this.classes = classes
+  }
+
   push(code: number, start: number, end: number, flags: number, cls: number): void {
-    if (this.length === this.codes.length) this.grow()
+    if (this.length === this.codes.length) this.reserve(this.length + 1)
     const n = this.length++
     this.codes[n] = code
     this.starts[n] = start
@@ -267,15 +161,7 @@ class Builder {
     this.classes[n] = cls
   }
 
-  private grow(): void {
-    const cap = this.codes.length * 2
-    const codes = new Uint16Array(cap); codes.set(this.codes); this.codes = codes
-    const starts = new Int32Array(cap); starts.set(this.starts); this.starts = starts
-    const ends = new Int32Array(cap); ends.set(this.ends); this.ends = ends
-    const flags = new Uint8Array(cap); flags.set(this.flags); this.flags = flags
-    const classes = new Uint8Array(cap); classes.set(this.classes); this.classes = classes
-  }
-
+  /** A plain view of the current arrays. */
   result(): NormalizedText {
     return {length: this.length, codes: this.codes, starts: this.starts, ends: this.ends, flags: this.flags, classes: this.classes}
   }
@@ -287,172 +173,251 @@ class Builder {
  */
 export function classOfUnit(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return CLASS_CJK
-  if (singleOut[code] === UNCOMPUTED) computeEntry(code)
-  return singleOut[code] === REMOVED ? CLASS_IGNORABLE : singleClass[code]!
-}
-
-/** Whether a separator code point is whitespace (the rest are punctuation and symbols). */
-const whitespaceCache = new Map<number, boolean>()
-
-function isWhitespaceCode(cp: number): boolean {
-  if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) return true
-  if (cp < 0x80) return false
-  let ws = whitespaceCache.get(cp)
-  if (ws === undefined) {
-    ws = RE_SPACE.test(String.fromCodePoint(cp))
-    whitespaceCache.set(cp, ws)
-  }
-  return ws
-}
-
-function isNoBoundary(cls: number): boolean {
-  return cls === CLASS_CJK || cls === CLASS_HANGUL
+  const info = foldInfo(code)
+  if ((info & INFO_REMOVED) !== 0) return CLASS_IGNORABLE
+  // A unit that folds to several has no single class of its own; the main view never emits one.
+  return (info & INFO_MULTI) !== 0 ? CLASS_SEP : info & INFO_CLASS
 }
 
 // ---------------------------------------------------------------------------------------------
 // Main view
 // ---------------------------------------------------------------------------------------------
 
+/** Greek and Cyrillic letters: only words holding one can need look-alike mapping. */
+const GREEK_CYRILLIC_FIRST = 0x370
+const GREEK_CYRILLIC_LAST = 0x52f
+
+/** Pending state bits of the main loop: a separator run, or a removed character, awaits the next unit. */
+const PENDING_SEPARATOR = 1
+const PENDING_IGNORED = 2
+
 /**
  * Normalise `text` into the main matching view. See the module comment for what is folded.
  * Every output unit maps back to the original range `starts[i]..ends[i]`.
  */
 export function normalizeText(text: string): NormalizedText {
-  const out = new Builder(text.length + 8)
+  return normalizeInto(text, new ViewBuffer(text.length + 8)).result()
+}
+
+/**
+ * {@link normalizeText} into `out` (overwritten; grown when needed), so a caller normalising many
+ * texts reuses one buffer. Returns `out`.
+ *
+ * One table read per UTF-16 unit ({@link foldTable}); letters, digits and CJK characters that
+ * follow another such unit are copied by the first branch, which is nearly all of any text.
+ */
+export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
+  const table = foldTable()
+  const info = table.info
   const n = text.length
-  let sepPending = false
+  out.length = 0
+  out.reserve(n + 1)
+  // The output has at most one unit per input unit (a separator run and the unit after it give
+  // at most two units for at least two), except for characters folding to several units, which
+  // reserve more below; so the fast branch writes without checks.
+  let codes = out.codes
+  let starts = out.starts
+  let ends = out.ends
+  let flags = out.flags
+  let classes = out.classes
+  let k = 0
+  let pending = 0
   let sepHard = false
   let sepWhitespaceOnly = true
   let sepHasWhitespace = false
   let sepStart = 0
   let sepEnd = 0
-  let ignoredPending = false
+  let seen = 0
+  let singleLetters = 0
+  let separatorInWord = false
 
   for (let i = 0; i < n; i++) {
-    let cp = text.charCodeAt(i)
-    let width = 1
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000
-        width = 2
-      }
-    }
-    let single = cp < 0x10000 ? singleOut[cp]! : MULTI
-    if (single === UNCOMPUTED || (single === MULTI && !multiOut.has(cp))) {
-      computeEntry(cp)
-      single = cp < 0x10000 ? singleOut[cp]! : MULTI
-    }
-    const start = i
-    const end = i + width
-    i = end - 1
-
-    if (single === REMOVED) {
-      ignoredPending = true
+    const c = text.charCodeAt(i)
+    let e = info[c]!
+    if ((e & INFO_PLAIN) !== 0 && pending === 0) {
+      codes[k] = c + (e >> INFO_SHIFT)
+      starts[k] = i
+      ends[k] = i + 1
+      flags[k] = 0
+      classes[k] = e & INFO_CLASS
+      seen |= e
+      k++
       continue
     }
-    let units: number[] | undefined
-    let unitClasses: number[] | undefined
-    let firstClass: number
-    if (single === MULTI) {
-      const entry = multiOut.get(cp)!
-      units = entry.units
-      unitClasses = entry.classes
-      if (units.length === 0) {
-        ignoredPending = true
-        continue
+    if ((e & INFO_SEPARATOR) !== 0) {
+      // A separator of the BMP (most often a space): extend the pending run.
+      if ((pending & PENDING_SEPARATOR) === 0) {
+        pending |= PENDING_SEPARATOR
+        sepHard = false
+        sepWhitespaceOnly = true
+        sepHasWhitespace = false
+        sepStart = i
       }
-      firstClass = unitClasses[0]!
-    } else {
-      firstClass = singleClass[cp]!
+      if ((e & INFO_CLASS) === CLASS_SEP_HARD) sepHard = true
+      if ((e & INFO_WHITESPACE) !== 0) sepHasWhitespace = true
+      else sepWhitespaceOnly = false
+      sepEnd = i + 1
+      continue
     }
-
+    // Everything else: the first unit after a separator or a removed character, surrogates,
+    // removed characters, marks, multi-unit folds, and units of blocks not decoded yet.
+    if (e === 0) e = foldInfo(c)
+    const start = i
+    let end = i + 1
+    if ((e & INFO_HIGH_SURROGATE) !== 0 && end < n) {
+      const low = text.charCodeAt(end)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        e = foldInfo(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000)
+        end++
+        i++
+      }
+    }
+    if ((e & INFO_REMOVED) !== 0) {
+      pending |= PENDING_IGNORED
+      continue
+    }
+    const firstClass = e & INFO_CLASS
     if (firstClass === CLASS_SEP || firstClass === CLASS_SEP_HARD) {
-      if (!sepPending) {
-        sepPending = true
+      if ((pending & PENDING_SEPARATOR) === 0) {
+        pending |= PENDING_SEPARATOR
         sepHard = false
         sepWhitespaceOnly = true
         sepHasWhitespace = false
         sepStart = start
       }
       if (firstClass === CLASS_SEP_HARD) sepHard = true
-      if (isWhitespaceCode(cp)) sepHasWhitespace = true
+      if ((e & INFO_WHITESPACE) !== 0) sepHasWhitespace = true
       else sepWhitespaceOnly = false
       sepEnd = end
       continue
     }
 
-    let flags = 0
-    const prev = out.length - 1
-    if (sepPending) {
-      sepPending = false
-      if (prev >= 0) {
-        const left = out.classes[prev]!
-        const right = firstClass
-        if (!sepHard && (isNoBoundary(left) || isNoBoundary(right)) && left !== CLASS_MARK) {
-          // Drop the separator. Plain spaces are normal around Hangul words and between CJK and
-          // Latin (`国产 AV`); anything else between CJK characters hides a word.
-          const normal = sepWhitespaceOnly && !(left === CLASS_CJK && right === CLASS_CJK)
-          if (!normal) flags |= FLAG_GAP
-        } else {
-          let spaceFlags = sepHasWhitespace ? 0 : FLAG_NO_WS
-          if (!sepHard && sepEnd - sepStart <= MAX_SPACED_SEPARATOR) spaceFlags |= FLAG_SHORT_SEP
-          out.push(0x20, sepStart, sepEnd, spaceFlags, sepHard ? CLASS_SEP_HARD : CLASS_SEP)
+    let unitFlags = 0
+    if (pending !== 0) {
+      if ((pending & PENDING_SEPARATOR) !== 0) {
+        if (k > 0) {
+          const left = classes[k - 1]!
+          const right = firstClass
+          if (!sepHard && (left === CLASS_CJK || left === CLASS_HANGUL || right === CLASS_CJK || right === CLASS_HANGUL) && left !== CLASS_MARK) {
+            // Drop the separator. Plain spaces are normal around Hangul words and between CJK and
+            // Latin (`国产 AV`); anything else between CJK characters hides a word.
+            if (!sepWhitespaceOnly || (left === CLASS_CJK && right === CLASS_CJK)) unitFlags = FLAG_GAP
+          } else {
+            let spaceFlags = sepHasWhitespace ? 0 : FLAG_NO_WS
+            if (!sepHard && sepEnd - sepStart <= MAX_SPACED_SEPARATOR) spaceFlags |= FLAG_SHORT_SEP
+            // Count single letters followed by a space: gluing needs a run of them.
+            if (classes[k - 1] === CLASS_WORD && (k < 2 || classes[k - 2] === CLASS_SEP)) singleLetters++
+            if (!sepHasWhitespace) separatorInWord = true
+            codes[k] = 0x20
+            starts[k] = sepStart
+            ends[k] = sepEnd
+            flags[k] = spaceFlags
+            classes[k] = sepHard ? CLASS_SEP_HARD : CLASS_SEP
+            k++
+          }
         }
-      }
-      ignoredPending = false
-    }
-    if (ignoredPending) {
-      ignoredPending = false
-      if (prev >= 0 && out.classes[out.length - 1] !== CLASS_SEP && out.classes[out.length - 1] !== CLASS_SEP_HARD) flags |= FLAG_GAP
+      } else if (k > 0 && classes[k - 1] !== CLASS_SEP && classes[k - 1] !== CLASS_SEP_HARD) unitFlags = FLAG_GAP
+      pending = 0
     }
 
-    if (units === undefined) {
+    if ((e & (INFO_MULTI | INFO_PAIR)) === 0) {
+      const single = c + (e >> INFO_SHIFT)
       let cls = firstClass
       if (cls === CLASS_MARK) {
-        const last = out.length - 1
-        if (last >= 0 && out.ends[last] === start && out.classes[last] !== CLASS_SEP && out.classes[last] !== CLASS_SEP_HARD) {
+        const last = k - 1
+        if (last >= 0 && ends[last] === start && classes[last] !== CLASS_SEP && classes[last] !== CLASS_SEP_HARD) {
           // Compose decomposed input (`e` + U+0301 → `é`) so it meets precomposed terms.
           if ((single >= 0x300 && single <= 0x36f) || single === 0x3099 || single === 0x309a) {
-            const composed = (String.fromCharCode(out.codes[last]!) + String.fromCharCode(single)).normalize('NFC')
+            const composed = (String.fromCharCode(codes[last]!) + String.fromCharCode(single)).normalize('NFC')
             if (composed.length === 1) {
-              out.codes[last] = composed.charCodeAt(0)
-              out.ends[last] = end
+              const code = composed.charCodeAt(0)
+              codes[last] = code
+              ends[last] = end
+              if (code >= GREEK_CYRILLIC_FIRST && code <= GREEK_CYRILLIC_LAST) seen |= INFO_GREEK_CYRILLIC
               continue
             }
           }
-          cls = out.classes[last]!
+          cls = classes[last]!
         } else {
           cls = CLASS_WORD
         }
       }
-      if (out.length === out.codes.length) out.push(single, start, end, flags, cls)
-      else {
-        const k = out.length++
-        out.codes[k] = single
-        out.starts[k] = start
-        out.ends[k] = end
-        out.flags[k] = flags
-        out.classes[k] = cls
+      codes[k] = single
+      starts[k] = start
+      ends[k] = end
+      flags[k] = unitFlags
+      classes[k] = cls
+      seen |= e
+      k++
+      continue
+    }
+
+    // Several units (NFKC expansions), or a code point beyond the BMP (one or two units).
+    let from = 0
+    let count = 2
+    if ((e & INFO_MULTI) !== 0) {
+      const index = e >> INFO_SHIFT
+      from = table.multiStart[index]!
+      count = table.multiStart[index + 1]! - from
+    }
+    if (k + count + 1 + (n - end) > codes.length) {
+      out.length = k
+      out.reserve(k + count + 1 + (n - end))
+      codes = out.codes
+      starts = out.starts
+      ends = out.ends
+      flags = out.flags
+      classes = out.classes
+    }
+    for (let q = 0; q < count; q++) {
+      let unit: number
+      let cls: number
+      if ((e & INFO_MULTI) !== 0) {
+        unit = table.multiUnits[from + q]!
+        cls = table.multiClasses[from + q]!
+      } else {
+        unit = q === 0 ? c : text.charCodeAt(end - 1)
+        cls = firstClass
       }
-    } else {
-      for (let k = 0; k < units.length; k++) {
-        let cls = unitClasses![k]!
-        if (cls === CLASS_MARK) cls = out.length > 0 ? out.classes[out.length - 1]! : CLASS_WORD
-        if (cls === CLASS_SEP || cls === CLASS_SEP_HARD) {
-          // NFKC expansions such as `¨` → space + mark: keep as a plain space.
-          if (out.length > 0 && out.codes[out.length - 1] !== 0x20) out.push(0x20, start, end, 0, cls)
-          continue
+      if (cls === CLASS_MARK) cls = k > 0 ? classes[k - 1]! : CLASS_WORD
+      if (cls === CLASS_SEP || cls === CLASS_SEP_HARD) {
+        // NFKC expansions such as `¨` → space + mark: keep as a plain space.
+        if (k > 0 && codes[k - 1] !== 0x20) {
+          singleLetters = MIN_SPACED_LETTERS
+          codes[k] = 0x20
+          starts[k] = start
+          ends[k] = end
+          flags[k] = 0
+          classes[k] = cls
+          k++
         }
-        out.push(units[k]!, start, end, k === 0 ? flags : 0, cls)
+        continue
       }
+      codes[k] = unit
+      starts[k] = start
+      ends[k] = end
+      flags[k] = q === 0 ? unitFlags : 0
+      classes[k] = cls
+      if (unit >= GREEK_CYRILLIC_FIRST && unit <= GREEK_CYRILLIC_LAST) seen |= INFO_GREEK_CYRILLIC
+      if (cls === CLASS_DIGIT && leetLetter(unit) !== 0) seen |= INFO_LEET_DIGIT
+      k++
     }
   }
-  const result = out.result()
-  glueSpacedLetters(result)
-  mapConfusables(result)
-  return result
+  out.length = k
+  out.mayHideWords = separatorInWord || (seen & INFO_LEET_DIGIT) !== 0
+  // A glued run has at least MIN_SPACED_LETTERS single letters, all but the last followed by a space.
+  if (singleLetters >= MIN_SPACED_LETTERS - 1) glueSpacedLetters(out)
+  if ((seen & INFO_GREEK_CYRILLIC) !== 0) mapConfusables(out)
+  return out
 }
+
+/**
+ * Separators to drop, per unit, for {@link glueSpacedLetters}: kept between calls for views of up
+ * to this many units (a 64 KB chunk often glues something; a fresh array would cost more than the
+ * gluing), allocated per call beyond, so a huge page does not pin its memory.
+ */
+const MAX_GLUE_SCRATCH = 1 << 18
+let glueScratch = new Uint8Array(1024)
 
 /** Glue runs of at least {@link MIN_SPACED_LETTERS} single letters separated by short separators (`s l o t`). */
 function glueSpacedLetters(t: NormalizedText): void {
@@ -463,7 +428,7 @@ function glueSpacedLetters(t: NormalizedText): void {
   let i = 0
   while (i < n) {
     // chain start: a single-letter token at i
-    if (!isSingleLetter(classes, n, i)) {
+    if (classes[i] !== CLASS_WORD || (i > 0 && classes[i - 1] !== CLASS_SEP) || (i + 1 < n && classes[i + 1] !== CLASS_SEP)) {
       i++
       continue
     }
@@ -474,7 +439,14 @@ function glueSpacedLetters(t: NormalizedText): void {
       j += 2
     }
     if (count >= MIN_SPACED_LETTERS) {
-      remove ??= new Uint8Array(n)
+      if (remove === undefined) {
+        if (n > MAX_GLUE_SCRATCH) remove = new Uint8Array(n)
+        else {
+          if (glueScratch.length < n) glueScratch = new Uint8Array(Math.min(MAX_GLUE_SCRATCH, Math.max(n, glueScratch.length * 2)))
+          remove = glueScratch
+          remove.fill(0, 0, n)
+        }
+      }
       for (let k = i + 1; k < j; k += 2) {
         remove[k] = 1
         flags[k + 1]! |= FLAG_GAP
@@ -508,15 +480,20 @@ function mapConfusables(t: NormalizedText): void {
   const n = t.length
   let i = 0
   while (i < n) {
-    if (classes[i] !== CLASS_WORD) {
+    // Only words holding a Greek or Cyrillic letter can need it: find the next one.
+    const c = codes[i]!
+    if (c < GREEK_CYRILLIC_FIRST || c > GREEK_CYRILLIC_LAST || classes[i] !== CLASS_WORD) {
       i++
       continue
     }
-    let j = i
+    let from = i
+    while (from > 0 && classes[from - 1] === CLASS_WORD) from--
+    let to = i
     let scripts = 0
-    while (j < n && classes[j] === CLASS_WORD) scripts |= scriptOf(codes[j++]!)
-    if ((scripts & SCRIPT_LATIN) !== 0 && (scripts & (SCRIPT_CYRILLIC | SCRIPT_GREEK)) !== 0) remapWord(codes, flags, i, j)
-    i = j
+    for (let k = from; k < i; k++) scripts |= scriptOf(codes[k]!)
+    while (to < n && classes[to] === CLASS_WORD) scripts |= scriptOf(codes[to++]!)
+    if ((scripts & SCRIPT_LATIN) !== 0 && (scripts & (SCRIPT_CYRILLIC | SCRIPT_GREEK)) !== 0) remapWord(codes, flags, from, to)
+    i = to
   }
 }
 
@@ -564,12 +541,13 @@ export const MAX_SQUEEZE_CHUNK = 64
  * Build the squeezed view from the main view: each chunk of the main view made of letters joined
  * by non-whitespace separators or holding digits among letters (`via.gra`, `c4sino`, `ca$ino`) is
  * copied with the separators dropped and leetspeak mapped; chunks are joined by spaces. Returns
- * `undefined` when no chunk qualifies (the usual case for honest text).
+ * `undefined` when no chunk qualifies (the usual case for honest text). Given a `buffer`, the view
+ * is written there (overwriting it) and the buffer returned.
  */
-export function squeezeView(source: string, main: NormalizedText): NormalizedText | undefined {
-  const {codes, classes, flags, starts, ends} = main
+export function squeezeView(source: string, main: NormalizedText, buffer?: ViewBuffer): NormalizedText | undefined {
+  const {codes, classes, flags, starts} = main
   const n = main.length
-  let out: Builder | undefined
+  let out: ViewBuffer | undefined
   let i = 0
   while (i < n) {
     // A chunk runs until a whitespace (or hard) separator.
@@ -585,25 +563,27 @@ export function squeezeView(source: string, main: NormalizedText): NormalizedTex
       if (c === CLASS_WORD) letters++
       else if (c === CLASS_SEP) {
         if (j > i && j + 1 < n && classes[j - 1] === CLASS_WORD) interesting = true
-      } else if (c === CLASS_DIGIT && codes[j]! in LEET) interesting = true
+      } else if (c === CLASS_DIGIT && leetLetter(codes[j]!) !== 0) interesting = true
       j++
     }
     if (letters >= 2 && interesting && j - i <= MAX_SQUEEZE_CHUNK) {
-      out ??= new Builder(64)
-      if (out.length > 0) out.push(0x20, starts[i]!, starts[i]!, 0, CLASS_SEP)
+      if (out === undefined) {
+        out = buffer ?? new ViewBuffer(64)
+        out.length = 0
+      } else out.push(0x20, starts[i]!, starts[i]!, 0, CLASS_SEP)
       squeezeChunk(source, main, i, j, letters, out)
     }
     i = j
   }
-  return out?.result()
+  return out === buffer ? out : out?.result()
 }
 
-function squeezeChunk(source: string, main: NormalizedText, from: number, to: number, letters: number, out: Builder): void {
+function squeezeChunk(source: string, main: NormalizedText, from: number, to: number, letters: number, out: ViewBuffer): void {
   const {codes, classes, flags, starts, ends} = main
   const isLetterAt = (k: number): boolean => k >= from && k < to && classes[k] === CLASS_WORD
   let leetCount = 0
   for (let k = from; k < to; k++) {
-    if (classes[k] === CLASS_DIGIT || (classes[k] === CLASS_SEP && ends[k]! - starts[k]! === 1 && source.charCodeAt(starts[k]!) in LEET)) leetCount++
+    if (classes[k] === CLASS_DIGIT || (classes[k] === CLASS_SEP && ends[k]! - starts[k]! === 1 && leetLetter(source.charCodeAt(starts[k]!)) !== 0)) leetCount++
   }
   let gap = false
   for (let k = from; k < to; k++) {
@@ -615,11 +595,11 @@ function squeezeChunk(source: string, main: NormalizedText, from: number, to: nu
       const c = source.charCodeAt(starts[k]!)
       if (c === 0x24 || c === 0x40) leetSource = c
     }
-    if (leetSource >= 0 && leetSource in LEET) {
+    if (leetSource >= 0 && leetLetter(leetSource) !== 0) {
       const inner = isLetterAt(k - 1) && isLetterAt(k + 1)
       const edge = (k === from && isLetterAt(k + 1)) || (k === to - 1 && isLetterAt(k - 1))
       if (inner || (edge && letters >= MIN_LETTERS_FOR_EDGE_LEET && leetCount === 1)) {
-        out.push(LEET[leetSource]!, starts[k]!, ends[k]!, flags[k]! | FLAG_MAPPED | FLAG_SQUEEZED | (gap ? FLAG_GAP : 0), CLASS_WORD)
+        out.push(leetLetter(leetSource), starts[k]!, ends[k]!, flags[k]! | FLAG_MAPPED | FLAG_SQUEEZED | (gap ? FLAG_GAP : 0), CLASS_WORD)
         gap = false
         continue
       }
@@ -652,9 +632,7 @@ export function normalizeTerm(term: string): string {
   return viewToString(normalizeText(term)).trim()
 }
 
-/** Whether a UTF-16 code unit is a Han character written differently in Simplified Chinese. */
+/** Whether a UTF-16 code unit (or code point) is a Han character written differently in Simplified Chinese. */
 export function isTraditionalHan(code: number): boolean {
-  t2s ??= buildT2s()
-  const simplified = t2s.get(code)
-  return simplified !== undefined && simplified !== code
+  return code >= 0 && code <= 0x10ffff && (foldInfo(code) & INFO_TRADITIONAL) !== 0
 }

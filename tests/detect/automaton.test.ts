@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {buildAutomaton} from '../../src/detect/automaton.js'
+import {buildAutomaton, MatchSink} from '../../src/detect/automaton.js'
+import {classOfUnit, CLASS_DIGIT, CLASS_WORD} from '../../src/detect/normalize.js'
 
 function codes(s: string): Uint16Array {
   return Uint16Array.from(s, (c) => c.charCodeAt(0))
@@ -43,5 +44,66 @@ describe('buildAutomaton', () => {
     let count = 0
     buildAutomaton(['casino']).scan(codes('xyz 123'), 7, () => count++)
     expect(count).toBe(0)
+  })
+
+  it('matches the same lazily as fully expanded, sorted or not', () => {
+    let seed = 11
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed % n
+    }
+    const alphabet = 'abc門门澳1 '
+    const word = (len: number): string => Array.from({length: len}, () => alphabet[rand(alphabet.length)]).join('')
+    for (let round = 0; round < 30; round++) {
+      const patterns = [...new Set(Array.from({length: 40}, () => word(1 + rand(5))))].sort()
+      const text = word(300)
+      const find = (a: ReturnType<typeof buildAutomaton>): string[] => {
+        const found: string[] = []
+        a.scan(codes(text), text.length, (p, end) => found.push(`${patterns[p]}@${end}`))
+        return found
+      }
+      const lazy = buildAutomaton(patterns)
+      const full = buildAutomaton(patterns)
+      full.expandAll()
+      const sorted = buildAutomaton(patterns, undefined, true)
+      const expected = naive(patterns, text).map((hit) => {
+        const [k, end] = hit.split('@')
+        return `${patterns[Number(k)]}@${end}`
+      })
+      expect(find(lazy).sort()).toEqual(expected.sort())
+      expect(find(full)).toEqual(find(lazy))
+      expect(find(sorted)).toEqual(find(lazy))
+    }
+  })
+
+  it('reports occurrences by end, longest first at the same end', () => {
+    const patterns = ['a', 'ab', 'b', 'xab', 'b门']
+    const found: string[] = []
+    buildAutomaton(patterns, classOfUnit).scan(codes('xab门'), 4, (p, end) => found.push(`${patterns[p]}@${end}`))
+    expect(found).toEqual(['a@2', 'xab@3', 'ab@3', 'b@3', 'b门@4'])
+  })
+
+  it('anchors letter and digit patterns at word starts when given the classes', () => {
+    const patterns = ['cat', 'at', '12', '2a', '门', '门cat', 't门']
+    const text = 'cat 1cat2at 门cat scat 212'
+    const view = codes(text)
+    const classes = Uint8Array.from(view, (c) => classOfUnit(c))
+    const automaton = buildAutomaton(patterns, classOfUnit)
+    const sink = new MatchSink()
+    automaton.collect(view, view.length, sink, classes)
+    const kept = Array.from({length: sink.count}, (_, k) => `${patterns[sink.patterns[k]!]}@${sink.ends[k]}`)
+    // What the matcher's boundary rule lets start: not a letter after a letter, not a digit after a letter or digit.
+    const allowed = naive(patterns, text).filter((hit) => {
+      const [k, end] = hit.split('@').map(Number) as [number, number]
+      const start = end - patterns[k]!.length
+      const first = classOfUnit(patterns[k]!.charCodeAt(0))
+      const before = start > 0 ? classes[start - 1] : -1
+      return !((first === CLASS_WORD && before === CLASS_WORD) || (first === CLASS_DIGIT && (before === CLASS_WORD || before === CLASS_DIGIT)))
+    })
+    expect(kept.sort()).toEqual(allowed.map((hit) => `${patterns[Number(hit.split('@')[0])]}@${hit.split('@')[1]}`).sort())
+    // Without the classes, every occurrence.
+    const all: string[] = []
+    automaton.scan(view, view.length, (p, end) => all.push(`${p}@${end}`))
+    expect(all.sort()).toEqual(naive(patterns, text))
   })
 })

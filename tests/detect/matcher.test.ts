@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {createMatcher, getMatcher, type TermHit} from '../../src/detect/matcher.js'
+import {createMatcher, getMatcher, MAX_REUSED_VIEW, type TermHit} from '../../src/detect/matcher.js'
 
 const matcher = getMatcher({builtin: true, extra: [], allow: [], disableCategories: []})
 
@@ -86,6 +86,18 @@ describe('Matcher.find', () => {
 
   it('returns nothing for empty text', () => {
     expect(matcher.find('')).toEqual([])
+  })
+
+  it('gives each call its own result although the buffers are shared', () => {
+    const long = `${'honest words '.repeat(200)}online casino bonus`
+    const before = matcher.find('buy viagra online')
+    matcher.find(long)
+    expect(matcher.find('buy viagra online')).toEqual(before)
+  })
+
+  it('matches in a text longer than the shared buffer keeps', () => {
+    const text = `${'x'.repeat(MAX_REUSED_VIEW)} buy viagra online`
+    expect(found(text).map(([, t]) => t)).toContain('buy viagra online')
   })
 })
 

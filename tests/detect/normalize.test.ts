@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {normalizeTerm, normalizeText, squeezeView, viewToString, FLAG_GAP, FLAG_MAPPED} from '../../src/detect/normalize.js'
+import {normalizeInto, normalizeTerm, normalizeText, squeezeView, viewToString, ViewBuffer, FLAG_GAP, FLAG_MAPPED, type NormalizedText} from '../../src/detect/normalize.js'
 
 describe('normalizeText', () => {
   it.each([
@@ -80,5 +80,34 @@ describe('squeezeView', () => {
 describe('normalizeTerm', () => {
   it('trims and folds a term', () => {
     expect(normalizeTerm('  Online  CASINO ')).toBe('online casino')
+  })
+})
+
+describe('normalizeInto', () => {
+  const snapshot = (v: NormalizedText): unknown[] => [v.codes, v.starts, v.ends, v.flags, v.classes].map((a) => Array.from(a.subarray(0, v.length)))
+
+  it('gives what normalizeText gives, reusing one buffer across texts of any size', () => {
+    const buffer = new ViewBuffer(4)
+    const texts = ['Buy  VIAGRA online!', 'x', 's l o t 澳門賭場 саsino ﬁne 𝐀𝐁 e\u0301', 'a'.repeat(5000) + ' ㎏', '']
+    for (const text of texts) expect(snapshot(normalizeInto(text, buffer))).toEqual(snapshot(normalizeText(text)))
+  })
+
+  it('says when nothing can be squeezed', () => {
+    const buffer = new ViewBuffer(16)
+    expect(normalizeInto('plain words here', buffer).mayHideWords).toBe(false)
+    expect(normalizeInto('via.gra', buffer).mayHideWords).toBe(true)
+    expect(normalizeInto('c4sino', buffer).mayHideWords).toBe(true)
+  })
+})
+
+describe('squeezeView into a buffer', () => {
+  it('gives the same view as without one', () => {
+    const buffer = new ViewBuffer(2)
+    for (const text of ['via.gra and c4sino', 'ca$ino', 'nothing to see']) {
+      const main = normalizeText(text)
+      const own = squeezeView(text, main)
+      const shared = squeezeView(text, main, buffer)
+      expect(shared === undefined ? undefined : viewToString(shared)).toBe(own === undefined ? undefined : viewToString(own))
+    }
   })
 })
