@@ -20,6 +20,7 @@ import {find, html as htmlSchema, normalize, svg as svgSchema} from 'property-in
 import {parse as parseSpaces} from 'space-separated-tokens'
 import {location} from 'vfile-location'
 import type {RawTextCut} from './raw-text.js'
+import {contentStart, fixChildLocations, fixSubtreeLocations, flatten, MAX_DEPTH} from './repair.js'
 
 type P5Node = DefaultTreeAdapterTypes.ChildNode
 type P5Parent = DefaultTreeAdapterTypes.ParentNode
@@ -71,18 +72,40 @@ interface Frame {
   next: number
   /** Schema of `parent` (SVG inside `<svg>`, HTML elsewhere and inside `foreignObject`). */
   schema: Schema
+  /** Depth of `from` (the document is 0; a template's content has the template's depth). */
+  depth: number
+  /** Where the content of `from` starts in the parsed text (for location repairs). */
+  lower: number
+  /** Whether `from` or an ancestor was flattened (its descendants' locations are repaired already). */
+  flattened: boolean
+}
+
+/** Options of {@link toHast}. */
+export interface ToHastOptions {
+  /** Raw-text contents cut out of `source` before parsing (see `raw-text.ts`). */
+  cuts?: readonly RawTextCut[]
+  /** Length of the parsed text (`source` without the cuts); default `source.length`. */
+  length?: number
+  /** Depth from which nesting is flattened; default {@link MAX_DEPTH}. */
+  maxDepth?: number
 }
 
 /**
  * Convert a parse5 document (with `sourceCodeLocationInfo`) to hast with positions, as
- * `fromParse5(document, {file})` would with a file holding `source`.
+ * `fromParse5(document, {file})` would with a file holding `source`, after `repairDocument`: each
+ * sibling list's locations are repaired when its parent is entered, and an element at `maxDepth`
+ * is flattened before its children are converted. The document is used up: each parse5 subtree is
+ * let go once converted, so the two trees are never both whole in memory.
  *
  * With `cuts`, the document was parsed from `source` without those raw-text contents (see
  * `raw-text.ts`): positions are mapped back to `source` and each content is put back as the text
  * of its element. Returns `undefined` when a cut does not sit exactly inside an HTML element of its
  * name (the parse of the reduced text then differs from the parse of `source`).
  */
-export function toHast(document: DefaultTreeAdapterTypes.Document, source: string, cuts: readonly RawTextCut[] = []): Root | undefined {
+export function toHast(document: DefaultTreeAdapterTypes.Document, source: string, options: ToHastOptions = {}): Root | undefined {
+  const cuts = options.cuts ?? []
+  const length = options.length ?? source.length
+  const maxDepth = options.maxDepth ?? MAX_DEPTH
   const map = cuts.length === 0 ? undefined : new PointMap(cuts)
   const cutAt = new Map<number, RawTextCut>()
   for (const cut of cuts) cutAt.set(cut.at, cut)
@@ -96,11 +119,14 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
     return {start: points.toPoint(0)!, end: points.toPoint(source.length)!}
   }
 
-  const stack: Frame[] = [{parent: root, from: undefined, children: document.childNodes, next: 0, schema: htmlSchema}]
+  fixChildLocations(document.childNodes, 0, length)
+  const stack: Frame[] = [{parent: root, from: undefined, children: document.childNodes, next: 0, schema: htmlSchema, depth: 0, lower: 0, flattened: false}]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!
     if (frame.next === frame.children.length) {
       stack.pop()
+      // Let the converted parse5 subtree go.
+      frame.children.length = 0
       const {parent, from} = frame
       if (parent.type === 'element') {
         // An element gets its position after its children: its end may come from the last child.
@@ -113,7 +139,9 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
         if (isHtmlTemplate(from!)) {
           const content: Root = {type: 'root', children: [], data: {quirksMode: false}}
           parent.content = content
-          stack.push({parent: content, from, children: from.content.childNodes, next: 0, schema: htmlSchema})
+          const lower = contentStart(from, frame.lower)
+          if (!frame.flattened) fixChildLocations(from.content.childNodes, lower, length)
+          stack.push({parent: content, from, children: from.content.childNodes, next: 0, schema: htmlSchema, depth: frame.depth, lower, flattened: frame.flattened})
         }
       } else if (from && isHtmlTemplate(from)) {
         parent.position = templateContentPosition(from, map) ?? (located ? wholePosition() : undefined)
@@ -154,13 +182,32 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
           restored++
           located = true
         }
-        stack.push({parent: element, from: p5, children: p5.childNodes, next: 0, schema})
+        stack.push(enter(element, p5, schema, frame, length, maxDepth))
       }
     }
   }
   if (restored !== cuts.length) return undefined
   if (located) root.position = wholePosition()
   return root
+}
+
+/**
+ * The frame for an element's children, repaired: its sibling list's locations fixed, or, at
+ * `maxDepth`, the whole subtree's locations fixed and then flattened.
+ */
+function enter(element: Element, p5: P5Element, schema: Schema, parent: Frame, length: number, maxDepth: number): Frame {
+  const depth = parent.depth + 1
+  const lower = contentStart(p5, parent.lower)
+  let flattened = parent.flattened
+  if (!flattened && depth >= maxDepth) {
+    fixSubtreeLocations(p5, lower, length)
+    flatten(p5)
+    flattened = true
+  } else if (!flattened) {
+    // An HTML template's content is fixed when it is entered, after the template.
+    fixChildLocations(p5.childNodes, lower, length)
+  }
+  return {parent: element, from: p5, children: p5.childNodes, next: 0, schema, depth, lower, flattened}
 }
 
 function isHtmlTemplate(node: P5Element): node is DefaultTreeAdapterTypes.Template {
