@@ -48,8 +48,9 @@ const R_INFO = 1
 /** Record field: failure link plus one (0: not computed yet). */
 const R_FAIL = 2
 /**
- * Record field: nearest state on the suffix chain (the state included) ending a pattern the
- * automaton proper reports, plus one (0: not computed; 1: none).
+ * Record field. In the automaton proper: nearest state on the suffix chain (the state included)
+ * ending a pattern, plus one (0: not computed; 1: none). In an anchored state: the pattern ending
+ * there, plus one (0: none), so a walk reads nothing but records.
  */
 const R_OUT = 3
 /** Low bits of `R_INFO` from this value up: a wide state; the rest is its hash table's index. */
@@ -68,6 +69,11 @@ const INITIAL_HASH_SLOTS = 1024
 /** Classes of the normaliser (`CLASS_WORD`, `CLASS_DIGIT` of normalize.ts) that anchor patterns. */
 const CLASS_WORD = 2
 const CLASS_DIGIT = 3
+
+/** `anchor` of states whose patterns start with a letter: walked where no letter precedes. */
+const ANCHOR_LETTER = 1
+/** `anchor` of states whose patterns start with a digit: walked where no letter or digit precedes. */
+const ANCHOR_DIGIT = 2
 
 /** Collects `(pattern, end)` pairs from {@link Automaton.collect}; reused across calls. */
 export class MatchSink {
@@ -104,9 +110,11 @@ export interface Automaton {
    * Append occurrences to `sink`, in the order of {@link Automaton.scan}. Without `classes`, every
    * occurrence. With the view's `classes` (`CLASS_*` per unit), an automaton built with
    * `startClassOf` leaves out the occurrences of letter- and digit-initial patterns that the
-   * word-boundary rule rejects (see the module comment); all others are still there.
+   * word-boundary rule rejects (see the module comment); all others are still there. `wordsOnly`
+   * promises that every unit is a letter, a digit or a space (as the normaliser tells): no pattern
+   * but an anchored one can start, and the automaton proper is skipped.
    */
-  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array): void
+  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, wordsOnly?: boolean): void
   /** Create every state and link now (tests and benchmarks: the lazy automaton matches the same). */
   expandAll(): void
 }
@@ -142,17 +150,20 @@ class LazyAutomaton implements Automaton {
   private rangeEnd: Int32Array
   private depth: Int32Array
   private parent: Int32Array
-  /** 1 for states whose patterns start with a letter or digit (searched by anchored walks). */
-  private anchored: Uint8Array
+  /**
+   * Per state: {@link ANCHOR_LETTER} or {@link ANCHOR_DIGIT} when its patterns start with a letter
+   * or a digit (searched by anchored walks), 0 otherwise (the automaton proper).
+   */
+  private anchor: Uint8Array
   /** For a state ending a pattern: the next such state down its suffix chain (0: none). */
   private outLink: Int32Array
   /** Pattern ending at each state, plus one (0: none). */
   private out: Int32Array
-  /** Root transitions of the automaton proper (patterns not anchored). */
-  private readonly rootNext = new Int32Array(0x10000)
-  /** Root transitions of anchored walks: letter-initial patterns, and digit-initial ones. */
-  private readonly rootLetter: Int32Array | undefined
-  private readonly rootDigit: Int32Array | undefined
+  /**
+   * Per code unit, the root's child on it times 4 plus its `anchor` (0: no child), so one read
+   * tells both where a unit leads and how patterns starting with it are searched.
+   */
+  private root: Uint16Array | Int32Array = new Int32Array(0x10000)
   /** Wide tables: mask and start in `hashSymbol`/`hashTarget`, per table. */
   private readonly wideMask: number[] = []
   private readonly wideBase: number[] = []
@@ -169,10 +180,6 @@ class LazyAutomaton implements Automaton {
     this.patterns = patterns
     this.patternCount = patterns.length
     this.startClassOf = startClassOf
-    if (startClassOf !== undefined) {
-      this.rootLetter = new Int32Array(0x10000)
-      this.rootDigit = new Int32Array(0x10000)
-    }
     let total = 0
     let nonEmpty = 0
     for (let p = 0; p < patterns.length; p++) {
@@ -197,7 +204,7 @@ class LazyAutomaton implements Automaton {
     this.rangeEnd = new Int32Array(capacity)
     this.depth = new Int32Array(capacity)
     this.parent = new Int32Array(capacity)
-    this.anchored = new Uint8Array(capacity)
+    this.anchor = new Uint8Array(capacity)
     this.outLink = new Int32Array(capacity)
     this.out = new Int32Array(capacity)
     this.hashSymbol = new Uint16Array(INITIAL_HASH_SLOTS)
@@ -206,6 +213,8 @@ class LazyAutomaton implements Automaton {
     this.record[R_FAIL] = 1
     this.record[R_OUT] = 1
     this.expand(0)
+    // Root children are the first states: their numbers nearly always fit 14 bits, halving the table.
+    if (this.stateCount <= 0x4000) this.root = new Uint16Array(this.root)
   }
 
   /** Room for `states` states (callers re-read the arrays afterwards). */
@@ -223,7 +232,7 @@ class LazyAutomaton implements Automaton {
     this.rangeEnd = grow(this.rangeEnd, next)
     this.depth = grow(this.depth, next)
     this.parent = grow(this.parent, next)
-    this.anchored = grow(this.anchored, next)
+    this.anchor = grow(this.anchor, next)
     this.outLink = grow(this.outLink, next)
     this.out = grow(this.out, next)
   }
@@ -343,14 +352,13 @@ class LazyAutomaton implements Automaton {
 
   /** Record that child `t` of `s` is entered by unit `c` (the root's children get classified). */
   private noteChild(s: number, t: number, c: number): void {
-    if (s !== 0) this.anchored[t] = this.anchored[s]!
+    if (s !== 0) this.anchor[t] = this.anchor[s]!
     else {
       const cls = this.startClassOf?.(c)
-      if (cls === CLASS_WORD) this.rootLetter![c] = t
-      else if (cls === CLASS_DIGIT) this.rootDigit![c] = t
-      else this.rootNext[c] = t
-      if (cls === CLASS_WORD || cls === CLASS_DIGIT) this.anchored[t] = 1
+      this.anchor[t] = cls === CLASS_WORD ? ANCHOR_LETTER : cls === CLASS_DIGIT ? ANCHOR_DIGIT : 0
+      this.root[c] = t * 4 + this.anchor[t]!
     }
+    if (this.anchor[t] !== 0) this.record[RECORD * t + R_OUT] = this.out[t]!
   }
 
   /** Store where the `children` of `s` start, and give a wide state its hash table. */
@@ -401,7 +409,10 @@ class LazyAutomaton implements Automaton {
   /** The state after `s` on `c` following failure links, as in the automaton proper. */
   private next(s: number, c: number): number {
     for (;;) {
-      if (s === 0) return this.rootNext[c]!
+      if (s === 0) {
+        const entry = this.root[c]!
+        return (entry & 3) === 0 ? entry >> 2 : 0
+      }
       const t = this.child(s, c)
       if (t !== 0) return t
       s = this.failOf(s)
@@ -427,16 +438,18 @@ class LazyAutomaton implements Automaton {
     if (known !== 0) return known - 1
     const below = this.firstOutOf(this.failOf(s))
     this.outLink[s] = below
-    const result = this.out[s] !== 0 && this.anchored[s] === 0 ? s : below
+    const result = this.out[s] !== 0 && this.anchor[s] === 0 ? s : below
     this.record[RECORD * s + R_OUT] = result + 1
     return result
   }
 
-  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array): void {
+  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, wordsOnly = false): void {
+    if (wordsOnly && classes !== undefined) {
+      this.collectWords(codes, length, sink, classes)
+      return
+    }
     const first = sink.count
-    const rootNext = this.rootNext
-    const rootLetter = this.rootLetter
-    const rootDigit = this.rootDigit
+    const root = this.root
     const wideMask = this.wideMask
     const wideBase = this.wideBase
     // Expanding states may grow these arrays: they are read again after every call that can.
@@ -447,15 +460,15 @@ class LazyAutomaton implements Automaton {
     let state = 0
     for (let i = 0; i < length; i++) {
       const c = codes[i]!
-      if (rootLetter !== undefined) {
-        // Anchored patterns: walk the trie from here when such a pattern may start here.
+      const entry = root[c]!
+      const top = entry >> 2
+      const kind = entry & 3
+      if (kind !== 0) {
+        // An anchored pattern: walk the trie from here if such a pattern may start here.
         const before = classes === undefined || i === 0 ? -1 : classes[i - 1]!
-        if (before !== CLASS_WORD) {
-          let t = rootLetter[c]!
-          if (t === 0 && before !== CLASS_DIGIT) t = rootDigit![c]!
-          if (t !== 0) {
-            walked = true
-            this.walk(t, codes, i, length, sink)
+        if (before !== CLASS_WORD && (kind === ANCHOR_LETTER || before !== CLASS_DIGIT)) {
+          walked = true
+          if (this.walk(top, codes, i, length, sink)) {
             record = this.record
             hashSymbol = this.hashSymbol
             hashTarget = this.hashTarget
@@ -464,7 +477,7 @@ class LazyAutomaton implements Automaton {
       }
       for (;;) {
         if (state === 0) {
-          state = rootNext[c]!
+          state = kind === 0 ? top : 0
           break
         }
         const r = RECORD * state
@@ -521,22 +534,49 @@ class LazyAutomaton implements Automaton {
     if (walked) this.order(sink, first)
   }
 
+  /**
+   * {@link collect} for a text of letters, digits and spaces: the automaton proper would stay at
+   * its root, so only the anchored walks are made, from the starts of words.
+   */
+  private collectWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array): void {
+    const first = sink.count
+    const root = this.root
+    let walked = false
+    for (let i = 0; i < length; i++) {
+      const before = i === 0 ? -1 : classes[i - 1]!
+      if (before === CLASS_WORD) continue
+      const entry = root[codes[i]!]!
+      const kind = entry & 3
+      if (kind !== 0 && (kind === ANCHOR_LETTER || before !== CLASS_DIGIT)) {
+        walked = true
+        this.walk(entry >> 2, codes, i, length, sink)
+      }
+    }
+    if (walked) this.order(sink, first)
+  }
+
   /** Report the patterns on the suffix chain from state `o` (its first output), ending at `end`. */
   private report(o: number, end: number, sink: MatchSink): void {
     for (; o !== 0; o = this.outLink[o]!) sink.push(this.out[o]! - 1, end)
   }
 
-  /** Report every pattern along the trie path spelled by `codes` from `from`, entered at root child `t`. */
-  private walk(t: number, codes: Uint16Array, from: number, length: number, sink: MatchSink): void {
+  /**
+   * Report every pattern along the trie path spelled by `codes` from `from`, entered at root child
+   * `t`. Returns whether states were created (the arrays may have moved).
+   */
+  private walk(t: number, codes: Uint16Array, from: number, length: number, sink: MatchSink): boolean {
     let record = this.record
+    let expanded = false
     let i = from
     for (;;) {
-      if (this.out[t] !== 0) sink.push(this.out[t]! - 1, i + 1)
-      if (++i >= length) return
+      const pattern = record[RECORD * t + R_OUT]!
+      if (pattern !== 0) sink.push(pattern - 1, i + 1)
+      if (++i >= length) return expanded
       const c = codes[i]!
       let start = record[RECORD * t + R_CHILD]!
       if (start === 0) {
         this.expand(t)
+        expanded = true
         record = this.record
         start = record[RECORD * t + R_CHILD]!
       }
@@ -561,7 +601,7 @@ class LazyAutomaton implements Automaton {
           }
         }
       }
-      if (next === 0) return
+      if (next === 0) return expanded
       t = next
     }
   }
@@ -602,6 +642,6 @@ class LazyAutomaton implements Automaton {
     for (let s = 1; s < this.stateCount; s++) {
       if (this.record[RECORD * s + R_CHILD] === 0) this.expand(s)
     }
-    for (let s = 1; s < this.stateCount; s++) this.firstOutOf(s)
+    for (let s = 1; s < this.stateCount; s++) if (this.anchor[s] === 0) this.firstOutOf(s)
   }
 }

@@ -36,11 +36,16 @@ export const INFO_PAIR = 1 << 11
 /** Info bit: the output unit is a digit that leetspeak uses for a letter (`0 1 3 4 5 7`). */
 export const INFO_LEET_DIGIT = 1 << 12
 /**
- * Info bits 13–31 (read with `>> INFO_SHIFT`): for a single unit, the signed difference from the
+ * Info bit: one output unit of the CJK or Hangul class (a text without any, marks and multi-unit
+ * folds neither, holds only letters, digits and spaces).
+ */
+export const INFO_CJK_HANGUL = 1 << 13
+/**
+ * Info bits 14–31 (read with `>> INFO_SHIFT`): for a single unit, the signed difference from the
  * input unit to the output unit (so a run of unchanged characters has one value, filled natively);
  * for a multi-unit entry, its index.
  */
-export const INFO_SHIFT = 13
+export const INFO_SHIFT = 14
 
 const CLASS_SEP = 0
 const CLASS_SEP_HARD = 1
@@ -158,7 +163,8 @@ function decodeBlock(block: number): void {
       delta = z & 1 ? -(z + 1) / 2 : z / 2
       bits |= cls | (delta << INFO_SHIFT)
       if (cls === CLASS_SEP || cls === CLASS_SEP_HARD) bits |= INFO_SEPARATOR
-      else if (cls === CLASS_WORD || cls === CLASS_DIGIT || cls === CLASS_CJK || cls === CLASS_HANGUL) bits |= INFO_PLAIN
+      else if (cls === CLASS_WORD || cls === CLASS_DIGIT) bits |= INFO_PLAIN
+      else if (cls === CLASS_CJK || cls === CLASS_HANGUL) bits |= INFO_PLAIN | INFO_CJK_HANGUL
     } else if (kind === FOLD_MULTI) {
       let count = 0
       for (let scale = 1; ; scale *= 32) {

@@ -26,6 +26,9 @@ export const FUZZY_MIN_SEVERITY = 2
  */
 export const MAX_FUZZY_COMPARISONS = 4000
 
+/** Shortest word compared: one edit shorter than the shortest term. */
+export const FUZZY_SHORTEST_WORD = FUZZY_MIN_TERM_LENGTH - 1
+
 /** Words longer than this are never compared (URLs, base64, glued text). */
 export const FUZZY_MAX_TOKEN_LENGTH = 40
 
@@ -42,19 +45,17 @@ export interface FuzzyIndex {
   readonly size: number
   readonly byPrefix: Map<number, FuzzyTerm[]>
   readonly bySuffix: Map<number, FuzzyTerm[]>
-  /** Per hashed three-unit key: bit 1 if some term starts with it, bit 2 if some term ends with it. */
-  readonly edges: Uint8Array
-}
-
-/**
- * Bits of the hashed edge filter ({@link FuzzyIndex.edges}): 2^16 one-byte slots for a few
- * thousand keys, so nearly every word of honest text is rejected by one array read instead of
- * two map lookups.
- */
-const EDGE_FILTER_BITS = 16
-
-function edgeSlot(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> (32 - EDGE_FILTER_BITS)
+  /**
+   * The same lists in an open-addressing table over the three-unit keys, for the fast search:
+   * per slot the key plus one (0: empty), and the prefix and suffix list numbers plus one.
+   */
+  readonly slotKey: Int32Array
+  readonly slotPrefix: Int32Array
+  readonly slotSuffix: Int32Array
+  readonly lists: FuzzyTerm[][]
+  /** Per list, the word lengths some of its terms accept, as bits (lengths 0–31, then 32–63). */
+  readonly fitLow: Int32Array
+  readonly fitHigh: Int32Array
 }
 
 /** Index key of three Latin code units, a small integer (fast Map key); -1 outside U+0000–U+03FF. */
@@ -82,32 +83,79 @@ export function buildFuzzyIndex(terms: readonly FuzzyTerm[]): FuzzyIndex {
     if (list === undefined) map.set(k, [t])
     else list.push(t)
   }
-  const edges = new Uint8Array(1 << EDGE_FILTER_BITS)
   for (const t of terms) {
     const s = t.key
     const n = s.length
-    const prefix = key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2))
-    const suffix = key3(s.charCodeAt(n - 3), s.charCodeAt(n - 2), s.charCodeAt(n - 1))
-    add(byPrefix, prefix, t)
-    add(bySuffix, suffix, t)
-    if (prefix >= 0) edges[edgeSlot(prefix)]! |= 1
-    if (suffix >= 0) edges[edgeSlot(suffix)]! |= 2
+    add(byPrefix, key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)), t)
+    add(bySuffix, key3(s.charCodeAt(n - 3), s.charCodeAt(n - 2), s.charCodeAt(n - 1)), t)
   }
-  return {size: terms.length, byPrefix, bySuffix, edges}
+  // The fast search's table: at most one slot in four used, so a probe rarely goes on.
+  let bits = 4
+  while (1 << bits < 4 * (byPrefix.size + bySuffix.size)) bits++
+  const mask = (1 << bits) - 1
+  const slotKey = new Int32Array(1 << bits)
+  const slotPrefix = new Int32Array(1 << bits)
+  const slotSuffix = new Int32Array(1 << bits)
+  const lists: FuzzyTerm[][] = []
+  const fitLow: number[] = []
+  const fitHigh: number[] = []
+  const place = (key: number, list: FuzzyTerm[], into: Int32Array): void => {
+    if (key < 0) return
+    let h = slotOf(key, bits)
+    while (slotKey[h] !== 0 && slotKey[h] !== key + 1) h = (h + 1) & mask
+    slotKey[h] = key + 1
+    into[h] = lists.length + 1
+    let low = 0
+    let high = 0
+    for (const t of list) {
+      const limit = maxDistance(t.key.length)
+      for (let n = t.key.length - limit; n <= t.key.length + limit; n++) {
+        if (n >= 0 && n < 32) low |= 1 << n
+        else if (n >= 32 && n < 64) high |= 1 << (n - 32)
+      }
+    }
+    lists.push(list)
+    fitLow.push(low)
+    fitHigh.push(high)
+  }
+  for (const [key, list] of byPrefix) place(key, list, slotPrefix)
+  for (const [key, list] of bySuffix) place(key, list, slotSuffix)
+  return {size: terms.length, byPrefix, bySuffix, slotKey, slotPrefix, slotSuffix, lists, fitLow: Int32Array.from(fitLow), fitHigh: Int32Array.from(fitHigh)}
+}
+
+/** Home slot of a three-unit key in a table of 2^bits slots. */
+function slotOf(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits)
+}
+
+/** Number plus one of the list for three-unit key `key` in `into` (the prefix or suffix column), or 0. */
+function listOf(index: FuzzyIndex, key: number, into: Int32Array): number {
+  if (key < 0) return 0
+  const keys = index.slotKey
+  const mask = keys.length - 1
+  for (let h = slotOf(key, 31 - Math.clz32(keys.length)); ; h = (h + 1) & mask) {
+    const k = keys[h]!
+    if (k === 0) return 0
+    if (k === key + 1) return into[h]!
+  }
+}
+
+/** Whether list `list` (number plus one, 0 for none) has a term a word of `n` units could be near. */
+function fits(index: FuzzyIndex, list: number, n: number): boolean {
+  if (list === 0) return false
+  return ((n < 32 ? index.fitLow[list - 1]! >>> n : index.fitHigh[list - 1]! >>> (n - 32)) & 1) !== 0
 }
 
 /**
  * Whether {@link fuzzyLookup} could find anything for the word `codes[from..to)`: false for a word
- * of the wrong length or sharing neither edge with a term (what `fuzzyLookup` rejects before any
- * work), true otherwise, or on a hash collision of the edge filter (then `fuzzyLookup` decides).
+ * of the wrong length, or sharing neither edge with a term of a fitting length (what
+ * `fuzzyLookup` rejects before any work, and without a trace), true otherwise.
  */
 export function mayBeNearMiss(index: FuzzyIndex, codes: Uint16Array, from: number, to: number): boolean {
   const n = to - from
-  if (n < FUZZY_MIN_TERM_LENGTH - 1 || n > FUZZY_MAX_TOKEN_LENGTH) return false
-  const prefix = key3(codes[from]!, codes[from + 1]!, codes[from + 2]!)
-  if (prefix >= 0 && (index.edges[edgeSlot(prefix)]! & 1) !== 0) return true
-  const suffix = key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!)
-  return suffix >= 0 && (index.edges[edgeSlot(suffix)]! & 2) !== 0
+  if (n < FUZZY_SHORTEST_WORD || n > FUZZY_MAX_TOKEN_LENGTH) return false
+  if (fits(index, listOf(index, key3(codes[from]!, codes[from + 1]!, codes[from + 2]!), index.slotPrefix), n)) return true
+  return fits(index, listOf(index, key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!), index.slotSuffix), n)
 }
 
 /** A per-call search state: the comparison budget and a memo of words already looked at. */
@@ -127,7 +175,7 @@ export function startFuzzySearch(): FuzzySearch {
  */
 export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number, to: number, search: FuzzySearch): FuzzyTerm | undefined {
   const n = to - from
-  if (n < FUZZY_MIN_TERM_LENGTH - 1 || n > FUZZY_MAX_TOKEN_LENGTH) return undefined
+  if (n < FUZZY_SHORTEST_WORD || n > FUZZY_MAX_TOKEN_LENGTH) return undefined
   const prefixKey = key3(codes[from]!, codes[from + 1]!, codes[from + 2]!)
   const suffixKey = key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!)
   const prefixList = prefixKey < 0 ? undefined : index.byPrefix.get(prefixKey)
@@ -164,4 +212,100 @@ function fitsLength(list: readonly FuzzyTerm[] | undefined, n: number): boolean 
   if (list === undefined) return false
   for (const t of list) if (Math.abs(t.key.length - n) <= maxDistance(t.key.length)) return true
   return false
+}
+
+/**
+ * {@link fuzzyLookup} without building the word or remembering it, for a search counting every
+ * comparison, repeated words included (`search.comparisons`). The result is the same as
+ * `fuzzyLookup`'s as long as that count plus this word's comparisons stays within
+ * {@link MAX_FUZZY_COMPARISONS}: `fuzzyLookup` counts no more (its memo spares repeated words),
+ * so it too compares every candidate of every word, and a remembered answer is the answer.
+ * Returns `null` when this word could break that bound: the caller then starts its search over
+ * with `fuzzyLookup`.
+ */
+export function fuzzyLookupCounting(index: FuzzyIndex, codes: Uint16Array, from: number, to: number, search: {comparisons: number}): FuzzyTerm | undefined | null {
+  const n = to - from
+  if (n < FUZZY_SHORTEST_WORD || n > FUZZY_MAX_TOKEN_LENGTH) return undefined
+  const prefix = listOf(index, key3(codes[from]!, codes[from + 1]!, codes[from + 2]!), index.slotPrefix)
+  const suffix = listOf(index, key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!), index.slotSuffix)
+  if (!fits(index, prefix, n) && !fits(index, suffix, n)) return undefined
+  const bound = fitting(index, prefix, n) + fitting(index, suffix, n)
+  if (search.comparisons + bound > MAX_FUZZY_COMPARISONS) return null
+  let best: FuzzyTerm | undefined
+  let bestDistance = Infinity
+  for (let pass = 0; pass < 2; pass++) {
+    const list = pass === 0 ? prefix : suffix
+    if (list === 0) continue
+    for (const t of index.lists[list - 1]!) {
+      const limit = maxDistance(t.key.length)
+      if (Math.abs(t.key.length - n) > limit || sameWord(t.key, codes, from, to)) continue
+      search.comparisons++
+      const d = boundedDistance(codes, from, to, t.key, limit)
+      if (d <= limit && d < bestDistance) {
+        best = t
+        bestDistance = d
+      }
+    }
+  }
+  return best
+}
+
+/** Number of terms of list `list` (number plus one; 0 for none) that a word of `n` units could be near. */
+function fitting(index: FuzzyIndex, list: number, n: number): number {
+  if (list === 0) return 0
+  let count = 0
+  for (const t of index.lists[list - 1]!) if (Math.abs(t.key.length - n) <= maxDistance(t.key.length)) count++
+  return count
+}
+
+function sameWord(key: string, codes: Uint16Array, from: number, to: number): boolean {
+  if (key.length !== to - from) return false
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== codes[from + k]) return false
+  return true
+}
+
+/** Larger than any distance asked about. */
+const FAR = 1 << 20
+let rowA = new Int32Array(64)
+let rowB = new Int32Array(64)
+
+/**
+ * Levenshtein distance (UTF-16 units) between `codes[from..to)` and `key` when it is at most
+ * `limit`, else some number above `limit`: the dynamic programme restricted to the diagonal band
+ * of width `limit` each side (a path of cost at most `limit` never leaves it), stopping once a
+ * row exceeds `limit` everywhere.
+ */
+export function boundedDistance(codes: Uint16Array, from: number, to: number, key: string, limit: number): number {
+  const n = to - from
+  const m = key.length
+  if (Math.abs(n - m) > limit) return limit + 1
+  if (rowA.length < m + 2) {
+    rowA = new Int32Array(m + 2)
+    rowB = new Int32Array(m + 2)
+  }
+  let previous = rowA
+  let current = rowB
+  for (let j = 0; j <= m; j++) previous[j] = j <= limit ? j : FAR
+  for (let i = 1; i <= n; i++) {
+    const unit = codes[from + i - 1]!
+    const lo = Math.max(1, i - limit)
+    const hi = Math.min(m, i + limit)
+    current[lo - 1] = lo === 1 ? i : FAR
+    let rowMin = current[lo - 1]!
+    for (let j = lo; j <= hi; j++) {
+      let v = previous[j - 1]! + (unit === key.charCodeAt(j - 1) ? 0 : 1)
+      const deletion = previous[j]! + 1
+      const insertion = current[j - 1]! + 1
+      if (deletion < v) v = deletion
+      if (insertion < v) v = insertion
+      current[j] = v
+      if (v < rowMin) rowMin = v
+    }
+    if (hi < m) current[hi + 1] = FAR
+    if (rowMin > limit) return limit + 1
+    const swap = previous
+    previous = current
+    current = swap
+  }
+  return previous[m]! <= limit ? previous[m]! : limit + 1
 }

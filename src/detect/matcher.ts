@@ -9,7 +9,7 @@
 import {buildAutomaton, MatchSink, type Automaton} from './automaton.js'
 import {compileEntryTable, type CompileOptions, type EntryTable} from './dictionaries.js'
 import type {DictionaryInput, Severity} from './dictionary-types.js'
-import {buildFuzzyIndex, fuzzyLookup, isFuzzyCandidate, mayBeNearMiss, startFuzzySearch, type FuzzyIndex, type FuzzySearch, type FuzzyTerm} from './fuzzy.js'
+import {buildFuzzyIndex, FUZZY_SHORTEST_WORD, fuzzyLookup, fuzzyLookupCounting, isFuzzyCandidate, mayBeNearMiss, startFuzzySearch, type FuzzyIndex, type FuzzySearch, type FuzzyTerm} from './fuzzy.js'
 import {
   CLASS_DIGIT,
   CLASS_WORD,
@@ -106,6 +106,11 @@ function blocks(view: NormalizedText, i: number, kind: number): boolean {
 const sharedView = new ViewBuffer(1024)
 const sharedSqueezed = new ViewBuffer(64)
 const sharedSink = new MatchSink()
+/** Candidates of the current `find` call, and those taken; reused (emptied) by each call. */
+const sharedFound: Candidate[] = []
+const sharedTaken: Candidate[] = []
+/** The comparison count of the current near-miss search. */
+const counting = {comparisons: 0}
 
 class DictionaryMatcher implements Matcher {
   readonly termCount: number
@@ -129,14 +134,17 @@ class DictionaryMatcher implements Matcher {
     const entries = this.entries
     if (text.length === 0 || entries.size === 0) return []
     const main = normalizeInto(text, text.length <= MAX_REUSED_VIEW ? sharedView : new ViewBuffer(text.length + 8))
-    const found: Candidate[] = []
-    this.scan(main, false, found)
+    const found = sharedFound
+    found.length = 0
+    this.scan(main, false, main.wordsOnly, found)
     const squeezed = main.mayHideWords ? squeezeView(text, main, text.length <= MAX_REUSED_VIEW ? sharedSqueezed : undefined) : undefined
-    if (squeezed !== undefined) this.scan(squeezed, true, found)
+    // The squeezed view holds units of the main view and leetspeak letters only.
+    if (squeezed !== undefined) this.scan(squeezed, true, main.wordsOnly, found)
     const hits: TermHit[] = []
-    const taken: Candidate[] = []
+    const taken = sharedTaken
+    taken.length = 0
     if (found.length > 0) {
-      found.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.obfuscated) - Number(b.obfuscated))
+      found.sort(byPosition)
       let lastEnd = -1
       for (const c of found) {
         if (c.start < lastEnd) continue
@@ -168,10 +176,10 @@ class DictionaryMatcher implements Matcher {
     return buildFuzzyIndex(terms)
   }
 
-  private scan(view: NormalizedText, squeezed: boolean, found: Candidate[]): void {
+  private scan(view: NormalizedText, squeezed: boolean, wordsOnly: boolean, found: Candidate[]): void {
     const sink = sharedSink
     sink.count = 0
-    this.automaton.collect(view.codes, view.length, sink, view.classes)
+    this.automaton.collect(view.codes, view.length, sink, view.classes, wordsOnly)
     const {flags, starts, ends} = view
     const keys = this.entries.keys
     for (let m = 0; m < sink.count; m++) {
@@ -202,6 +210,19 @@ class DictionaryMatcher implements Matcher {
   }
 
   private findFuzzy(main: NormalizedText, taken: Candidate[], hits: TermHit[]): void {
+    // A counting search needs no word strings and no memo; on a text long enough to approach the
+    // comparison budget it gives up, and the memoised search, which counts as the budget means,
+    // does the text again (see fuzzyLookupCounting).
+    counting.comparisons = 0
+    let fuzzyHits = this.fuzzyPass(main, taken, counting)
+    if (fuzzyHits === null) fuzzyHits = this.fuzzyPass(main, taken, undefined)
+    if (fuzzyHits === undefined || fuzzyHits === null) return
+    hits.push(...fuzzyHits)
+    hits.sort(byStart)
+  }
+
+  /** Near-misses among the words of `main` outside the `taken` hits (`undefined`: none); `null` if a counting search gave up. */
+  private fuzzyPass(main: NormalizedText, taken: Candidate[], counting: {comparisons: number} | undefined): TermHit[] | undefined | null {
     const {codes, classes, starts, ends} = main
     const fuzzy = this.fuzzy!
     const entries = this.entries
@@ -211,14 +232,12 @@ class DictionaryMatcher implements Matcher {
     let t = 0
     let i = 0
     while (i < n) {
-      if (classes[i] !== CLASS_WORD) {
-        i++
-        continue
-      }
-      let j = i
+      while (i < n && classes[i] !== CLASS_WORD) i++
+      if (i === n) break
+      let j = i + 1
       while (j < n && classes[j] === CLASS_WORD) j++
       // Cheap rejections first: most words are too short, or share no three-letter edge with a term.
-      if (!mayBeNearMiss(fuzzy, codes, i, j)) {
+      if (j - i < FUZZY_SHORTEST_WORD || !mayBeNearMiss(fuzzy, codes, i, j)) {
         i = j
         continue
       }
@@ -227,8 +246,12 @@ class DictionaryMatcher implements Matcher {
       while (t < taken.length && taken[t]!.end <= start) t++
       const overlaps = t < taken.length && taken[t]!.start < end
       if (!overlaps && (j >= n || classes[j] !== CLASS_DIGIT) && (i === 0 || classes[i - 1] !== CLASS_DIGIT)) {
-        search ??= startFuzzySearch()
-        const term = fuzzyLookup(fuzzy, codes, i, j, search)
+        let term: FuzzyTerm | undefined
+        if (counting !== undefined) {
+          const found = fuzzyLookupCounting(fuzzy, codes, i, j, counting)
+          if (found === null) return null
+          term = found
+        } else term = fuzzyLookup(fuzzy, codes, i, j, (search ??= startFuzzySearch()))
         if (term !== undefined) {
           const e = term.entry
           const severity = (Math.min(entries.severity(e), FUZZY_MAX_SEVERITY)) as Severity
@@ -237,10 +260,18 @@ class DictionaryMatcher implements Matcher {
       }
       i = j
     }
-    if (fuzzyHits === undefined) return
-    hits.push(...fuzzyHits)
-    hits.sort((a, b) => a.start - b.start)
+    return fuzzyHits
   }
+
+}
+
+/** Leftmost first, then longest, then plain before obfuscated. */
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end || Number(a.obfuscated) - Number(b.obfuscated)
+}
+
+function byStart(a: TermHit, b: TermHit): number {
+  return a.start - b.start
 }
 
 interface Candidate {

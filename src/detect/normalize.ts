@@ -17,6 +17,7 @@
 import {
   foldInfo,
   foldTable,
+  INFO_CJK_HANGUL,
   INFO_CLASS,
   INFO_GREEK_CYRILLIC,
   INFO_HIGH_SURROGATE,
@@ -124,6 +125,28 @@ export class ViewBuffer implements NormalizedText {
    * nor a leetspeak digit, so {@link squeezeView} would find nothing to squeeze.
    */
   mayHideWords = true
+  /**
+   * Set by {@link normalizeInto}: true when every unit is a letter, a digit or a space (no CJK or
+   * Hangul, no mark, nothing from a multi-unit fold), so only letter- and digit-initial patterns
+   * can start anywhere in it.
+   */
+  wordsOnly = false
+  /**
+   * Set by {@link normalizeInto}: the positions of every separator without whitespace and every
+   * leetspeak digit, ascending (only these can make a chunk worth squeezing), so
+   * {@link squeezeView} visits their chunks only; -1 when unknown (gluing moved units).
+   */
+  hintCount = -1
+  hints: Int32Array = new Int32Array(16)
+  /**
+   * Set by {@link normalizeInto}: positions of the single letters followed by a space (where
+   * spaced-out letters can start), and of the first Greek or Cyrillic letter of each run of them
+   * (the words look-alike mapping may touch); a count of -1 means unknown.
+   */
+  letterHintCount = -1
+  letterHints: Int32Array = new Int32Array(16)
+  scriptHintCount = -1
+  scriptHints: Int32Array = new Int32Array(16)
   codes: Uint16Array
   starts: Int32Array
   ends: Int32Array
@@ -228,8 +251,16 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
   let sepStart = 0
   let sepEnd = 0
   let seen = 0
-  let singleLetters = 0
   let separatorInWord = false
+  let hints = out.hints
+  let hintCount = 0
+  let letterHints = out.letterHints
+  let letterHintCount = 0
+  let scriptHints = out.scriptHints
+  let scriptHintCount = 0
+  let lettersUnknown = false
+  let scriptsUnknown = false
+  let other = false
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
@@ -241,6 +272,15 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
       flags[k] = 0
       classes[k] = e & INFO_CLASS
       seen |= e
+      if ((e & (INFO_LEET_DIGIT | INFO_GREEK_CYRILLIC)) !== 0) {
+        if ((e & INFO_LEET_DIGIT) !== 0) {
+          if (hintCount === hints.length) hints = out.hints = grown(hints)
+          hints[hintCount++] = k
+        } else if (k === 0 || classes[k - 1] !== CLASS_WORD || !isGreekCyrillic(codes[k - 1]!)) {
+          if (scriptHintCount === scriptHints.length) scriptHints = out.scriptHints = grown(scriptHints)
+          scriptHints[scriptHintCount++] = k
+        }
+      }
       k++
       continue
     }
@@ -305,9 +345,16 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
           } else {
             let spaceFlags = sepHasWhitespace ? 0 : FLAG_NO_WS
             if (!sepHard && sepEnd - sepStart <= MAX_SPACED_SEPARATOR) spaceFlags |= FLAG_SHORT_SEP
-            // Count single letters followed by a space: gluing needs a run of them.
-            if (classes[k - 1] === CLASS_WORD && (k < 2 || classes[k - 2] === CLASS_SEP)) singleLetters++
-            if (!sepHasWhitespace) separatorInWord = true
+            // Note single letters followed by a space: gluing needs a run of them.
+            if (classes[k - 1] === CLASS_WORD && (k < 2 || classes[k - 2] === CLASS_SEP)) {
+              if (letterHintCount === letterHints.length) letterHints = out.letterHints = grown(letterHints)
+              letterHints[letterHintCount++] = k - 1
+            }
+            if (!sepHasWhitespace) {
+              separatorInWord = true
+              if (hintCount === hints.length) hints = out.hints = grown(hints)
+              hints[hintCount++] = k
+            }
             codes[k] = 0x20
             starts[k] = sepStart
             ends[k] = sepEnd
@@ -324,6 +371,7 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
       const single = c + (e >> INFO_SHIFT)
       let cls = firstClass
       if (cls === CLASS_MARK) {
+        other = true
         const last = k - 1
         if (last >= 0 && ends[last] === start && classes[last] !== CLASS_SEP && classes[last] !== CLASS_SEP_HARD) {
           // Compose decomposed input (`e` + U+0301 → `é`) so it meets precomposed terms.
@@ -333,7 +381,13 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
               const code = composed.charCodeAt(0)
               codes[last] = code
               ends[last] = end
-              if (code >= GREEK_CYRILLIC_FIRST && code <= GREEK_CYRILLIC_LAST) seen |= INFO_GREEK_CYRILLIC
+              other = true
+              if (isGreekCyrillic(code)) {
+                // Composed from a letter of its own script, so its word is noted already; but
+                // look everywhere to be sure.
+                seen |= INFO_GREEK_CYRILLIC
+                scriptsUnknown = true
+              }
               continue
             }
           }
@@ -348,11 +402,20 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
       flags[k] = unitFlags
       classes[k] = cls
       seen |= e
+      if ((e & INFO_LEET_DIGIT) !== 0) {
+        if (hintCount === hints.length) hints = out.hints = grown(hints)
+        hints[hintCount++] = k
+      }
+      if (cls === CLASS_WORD && isGreekCyrillic(single) && (k === 0 || classes[k - 1] !== CLASS_WORD || !isGreekCyrillic(codes[k - 1]!))) {
+        if (scriptHintCount === scriptHints.length) scriptHints = out.scriptHints = grown(scriptHints)
+        scriptHints[scriptHintCount++] = k
+      }
       k++
       continue
     }
 
     // Several units (NFKC expansions), or a code point beyond the BMP (one or two units).
+    other = true
     let from = 0
     let count = 2
     if ((e & INFO_MULTI) !== 0) {
@@ -383,7 +446,8 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
       if (cls === CLASS_SEP || cls === CLASS_SEP_HARD) {
         // NFKC expansions such as `¨` → space + mark: keep as a plain space.
         if (k > 0 && codes[k - 1] !== 0x20) {
-          singleLetters = MIN_SPACED_LETTERS
+          // A space the single-letter notes do not know about: let gluing look everywhere.
+          lettersUnknown = true
           codes[k] = 0x20
           starts[k] = start
           ends[k] = end
@@ -398,37 +462,72 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
       ends[k] = end
       flags[k] = q === 0 ? unitFlags : 0
       classes[k] = cls
-      if (unit >= GREEK_CYRILLIC_FIRST && unit <= GREEK_CYRILLIC_LAST) seen |= INFO_GREEK_CYRILLIC
-      if (cls === CLASS_DIGIT && leetLetter(unit) !== 0) seen |= INFO_LEET_DIGIT
+      if (isGreekCyrillic(unit)) {
+        seen |= INFO_GREEK_CYRILLIC
+        if (cls === CLASS_WORD && (k === 0 || classes[k - 1] !== CLASS_WORD || !isGreekCyrillic(codes[k - 1]!))) {
+          if (scriptHintCount === scriptHints.length) scriptHints = out.scriptHints = grown(scriptHints)
+          scriptHints[scriptHintCount++] = k
+        }
+      }
+      if (cls === CLASS_DIGIT && leetLetter(unit) !== 0) {
+        seen |= INFO_LEET_DIGIT
+        if (hintCount === hints.length) hints = out.hints = grown(hints)
+        hints[hintCount++] = k
+      }
       k++
     }
   }
   out.length = k
   out.mayHideWords = separatorInWord || (seen & INFO_LEET_DIGIT) !== 0
-  // A glued run has at least MIN_SPACED_LETTERS single letters, all but the last followed by a space.
-  if (singleLetters >= MIN_SPACED_LETTERS - 1) glueSpacedLetters(out)
+  out.hintCount = hintCount
+  out.wordsOnly = !other && (seen & INFO_CJK_HANGUL) === 0
+  out.letterHintCount = lettersUnknown ? -1 : letterHintCount
+  out.scriptHintCount = scriptsUnknown ? -1 : scriptHintCount
+  // A glued run has at least MIN_SPACED_LETTERS single letters, all but the last followed by a
+  // space; gluing moves units, and the notes of their positions become unknown.
+  if ((lettersUnknown || letterHintCount >= MIN_SPACED_LETTERS - 1) && glueSpacedLetters(out)) {
+    out.hintCount = -1
+    out.scriptHintCount = -1
+  }
   if ((seen & INFO_GREEK_CYRILLIC) !== 0) mapConfusables(out)
   return out
 }
 
-/**
- * Separators to drop, per unit, for {@link glueSpacedLetters}: kept between calls for views of up
- * to this many units (a 64 KB chunk often glues something; a fresh array would cost more than the
- * gluing), allocated per call beyond, so a huge page does not pin its memory.
- */
-const MAX_GLUE_SCRATCH = 1 << 18
-let glueScratch = new Uint8Array(1024)
 
-/** Glue runs of at least {@link MIN_SPACED_LETTERS} single letters separated by short separators (`s l o t`). */
-function glueSpacedLetters(t: NormalizedText): void {
+/** A copy of `array` twice as long. */
+function grown(array: Int32Array): Int32Array {
+  const copy = new Int32Array(array.length * 2)
+  copy.set(array)
+  return copy
+}
+
+function isGreekCyrillic(code: number): boolean {
+  return code >= GREEK_CYRILLIC_FIRST && code <= GREEK_CYRILLIC_LAST
+}
+
+/**
+ * Glue runs of at least {@link MIN_SPACED_LETTERS} single letters separated by short separators
+ * (`s l o t`). Returns whether anything was glued. Chains are looked for from the noted single
+ * letters (`letterHints`) when they are known, else from every unit.
+ */
+function glueSpacedLetters(t: ViewBuffer): boolean {
   const {codes, classes, flags, starts, ends} = t
   const n = t.length
+  const notes = t.letterHintCount
   // Find single-letter tokens; a chain is single-letter tokens joined by one short separator.
-  let remove: Uint8Array | undefined
+  const removed: number[] = []
+  let note = 0
   let i = 0
   while (i < n) {
+    if (notes >= 0) {
+      // Jump to the next noted letter: every single letter but a last unit is noted, and a chain
+      // starting at the last unit is one letter long.
+      while (note < notes && t.letterHints[note]! < i) note++
+      if (note === notes) break
+      i = t.letterHints[note++]!
+    }
     // chain start: a single-letter token at i
-    if (classes[i] !== CLASS_WORD || (i > 0 && classes[i - 1] !== CLASS_SEP) || (i + 1 < n && classes[i + 1] !== CLASS_SEP)) {
+    if (!isSingleLetter(classes, n, i)) {
       i++
       continue
     }
@@ -439,33 +538,28 @@ function glueSpacedLetters(t: NormalizedText): void {
       j += 2
     }
     if (count >= MIN_SPACED_LETTERS) {
-      if (remove === undefined) {
-        if (n > MAX_GLUE_SCRATCH) remove = new Uint8Array(n)
-        else {
-          if (glueScratch.length < n) glueScratch = new Uint8Array(Math.min(MAX_GLUE_SCRATCH, Math.max(n, glueScratch.length * 2)))
-          remove = glueScratch
-          remove.fill(0, 0, n)
-        }
-      }
       for (let k = i + 1; k < j; k += 2) {
-        remove[k] = 1
+        removed.push(k)
         flags[k + 1]! |= FLAG_GAP
       }
     }
     i = j
   }
-  if (remove === undefined) return
-  let w = 0
-  for (let r = 0; r < n; r++) {
-    if (remove[r] === 1) continue
-    codes[w] = codes[r]!
-    classes[w] = classes[r]!
-    flags[w] = flags[r]!
-    starts[w] = starts[r]!
-    ends[w] = ends[r]!
-    w++
+  if (removed.length === 0) return false
+  // Close the gaps: move each stretch between removed units left, natively.
+  let w = removed[0]!
+  for (let r = 0; r < removed.length; r++) {
+    const from = removed[r]! + 1
+    const to = r + 1 < removed.length ? removed[r + 1]! : n
+    codes.copyWithin(w, from, to)
+    classes.copyWithin(w, from, to)
+    flags.copyWithin(w, from, to)
+    starts.copyWithin(w, from, to)
+    ends.copyWithin(w, from, to)
+    w += to - from
   }
   t.length = w
+  return true
 }
 
 function isSingleLetter(classes: Uint8Array, n: number, i: number): boolean {
@@ -474,12 +568,23 @@ function isSingleLetter(classes: Uint8Array, n: number, i: number): boolean {
   return i + 1 >= n || classes[i + 1] === CLASS_SEP
 }
 
-/** Map look-alike letters inside words that mix Latin with Cyrillic or Greek (`саsino` → `casino`). */
-function mapConfusables(t: NormalizedText): void {
+/**
+ * Map look-alike letters inside words that mix Latin with Cyrillic or Greek (`саsino` →
+ * `casino`). Only words holding a Greek or Cyrillic letter can need it: they are found from the
+ * noted positions (`scriptHints`) when known, else by looking at every unit.
+ */
+function mapConfusables(t: ViewBuffer): void {
   const {codes, classes, flags} = t
   const n = t.length
+  const notes = t.scriptHintCount
+  let note = 0
   let i = 0
   while (i < n) {
+    if (notes >= 0) {
+      while (note < notes && t.scriptHints[note]! < i) note++
+      if (note === notes) break
+      i = t.scriptHints[note++]!
+    }
     // Only words holding a Greek or Cyrillic letter can need it: find the next one.
     const c = codes[i]!
     if (c < GREEK_CYRILLIC_FIRST || c > GREEK_CYRILLIC_LAST || classes[i] !== CLASS_WORD) {
@@ -545,37 +650,67 @@ export const MAX_SQUEEZE_CHUNK = 64
  * is written there (overwriting it) and the buffer returned.
  */
 export function squeezeView(source: string, main: NormalizedText, buffer?: ViewBuffer): NormalizedText | undefined {
-  const {codes, classes, flags, starts} = main
   const n = main.length
-  let out: ViewBuffer | undefined
-  let i = 0
-  while (i < n) {
-    // A chunk runs until a whitespace (or hard) separator.
-    if (classes[i] === CLASS_SEP_HARD || (classes[i] === CLASS_SEP && (flags[i]! & FLAG_NO_WS) === 0)) {
-      i++
-      continue
+  const into = squeezeTarget
+  into.out = undefined
+  if (main instanceof ViewBuffer && main.hintCount >= 0) {
+    // Only chunks holding a separator without whitespace or a leetspeak digit can qualify.
+    let covered = 0
+    for (let h = 0; h < main.hintCount; h++) {
+      const at = main.hints[h]!
+      if (at < covered || isChunkEnd(main, at)) continue
+      let i = at
+      while (i > 0 && !isChunkEnd(main, i - 1)) i--
+      covered = squeezeChunkAt(source, main, i, buffer, into)
     }
-    let j = i
-    let letters = 0
-    let interesting = false
-    while (j < n && !(classes[j] === CLASS_SEP_HARD || (classes[j] === CLASS_SEP && (flags[j]! & FLAG_NO_WS) === 0))) {
-      const c = classes[j]
-      if (c === CLASS_WORD) letters++
-      else if (c === CLASS_SEP) {
-        if (j > i && j + 1 < n && classes[j - 1] === CLASS_WORD) interesting = true
-      } else if (c === CLASS_DIGIT && leetLetter(codes[j]!) !== 0) interesting = true
-      j++
+  } else {
+    let i = 0
+    while (i < n) {
+      if (isChunkEnd(main, i)) i++
+      else i = squeezeChunkAt(source, main, i, buffer, into)
     }
-    if (letters >= 2 && interesting && j - i <= MAX_SQUEEZE_CHUNK) {
-      if (out === undefined) {
-        out = buffer ?? new ViewBuffer(64)
-        out.length = 0
-      } else out.push(0x20, starts[i]!, starts[i]!, 0, CLASS_SEP)
-      squeezeChunk(source, main, i, j, letters, out)
-    }
-    i = j
   }
+  const out = into.out as ViewBuffer | undefined
+  into.out = undefined
   return out === buffer ? out : out?.result()
+}
+
+/** Where {@link squeezeView} collects its chunks (reused: the function is synchronous). */
+const squeezeTarget: {out: ViewBuffer | undefined} = {out: undefined}
+
+/** Whether unit `i` ends chunks: a whitespace (or hard) separator. */
+function isChunkEnd(main: NormalizedText, i: number): boolean {
+  const cls = main.classes[i]
+  return cls === CLASS_SEP_HARD || (cls === CLASS_SEP && (main.flags[i]! & FLAG_NO_WS) === 0)
+}
+
+/**
+ * Look at the chunk of `main` starting at `i` and, if it qualifies, append it squeezed to
+ * `into.out` (created on the first one, in `buffer` when given). Returns where the chunk ends.
+ */
+function squeezeChunkAt(source: string, main: NormalizedText, i: number, buffer: ViewBuffer | undefined, into: {out: ViewBuffer | undefined}): number {
+  const {codes, classes, starts} = main
+  const n = main.length
+  let j = i
+  let letters = 0
+  let interesting = false
+  while (j < n && !isChunkEnd(main, j)) {
+    const c = classes[j]
+    if (c === CLASS_WORD) letters++
+    else if (c === CLASS_SEP) {
+      if (j > i && j + 1 < n && classes[j - 1] === CLASS_WORD) interesting = true
+    } else if (c === CLASS_DIGIT && leetLetter(codes[j]!) !== 0) interesting = true
+    j++
+  }
+  if (letters >= 2 && interesting && j - i <= MAX_SQUEEZE_CHUNK) {
+    let out = into.out
+    if (out === undefined) {
+      out = into.out = buffer ?? new ViewBuffer(64)
+      out.length = 0
+    } else out.push(0x20, starts[i]!, starts[i]!, 0, CLASS_SEP)
+    squeezeChunk(source, main, i, j, letters, out)
+  }
+  return j
 }
 
 function squeezeChunk(source: string, main: NormalizedText, from: number, to: number, letters: number, out: ViewBuffer): void {
