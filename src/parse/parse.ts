@@ -1,5 +1,5 @@
 import type {Root} from 'hast'
-import {parse} from 'parse5'
+import {defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter} from 'parse5'
 import {cutRawText, MIN_CUT_LENGTH, type RawTextCut} from './raw-text.js'
 import {MAX_DEPTH} from './repair.js'
 import {toHast} from './to-hast.js'
@@ -34,7 +34,23 @@ export function parseHtmlCutting(html: string, minCutLength: number): Root {
 
 /** Parse `text` (`source` with `cuts` taken out) and convert it; `undefined` when a cut does not hold. */
 function parseText(text: string, source: string, cuts: readonly RawTextCut[]): Root | undefined {
-  const document = parse(text, {sourceCodeLocationInfo: true, scriptingEnabled: false})
+  const document = parse(text, {sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter})
   return toHast(document, source, {cuts, length: text.length})
+}
+
+/**
+ * parse5's default tree, with end locations updated in place. The default adapter copies a node's
+ * whole location object each time its end moves: for every element when it closes, and for a
+ * text node at each word, since parse5 emits words and the spaces between them as separate
+ * tokens that it appends to one text node. Each location object is the node's own (made for it
+ * when it was inserted), so changing it is safe; the trees are the same (tests/parse).
+ */
+const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  updateNodeSourceCodeLocation(node, end) {
+    // What `{...location, ...end}` makes, without the copy.
+    if (node.sourceCodeLocation) Object.assign(node.sourceCodeLocation, end)
+    else defaultTreeAdapter.updateNodeSourceCodeLocation(node, end)
+  }
 }
 
