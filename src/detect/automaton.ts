@@ -164,11 +164,14 @@ class LazyAutomaton implements Automaton {
    * tells both where a unit leads and how patterns starting with it are searched.
    */
   private root: Uint16Array | Int32Array = new Int32Array(0x10000)
-  /** Wide tables: mask and start in `hashSymbol`/`hashTarget`, per table. */
+  /**
+   * Wide tables: mask and start in `hashSlot`, per table. A slot holds the code unit in its high
+   * 16 bits and the child's place among its siblings plus one in the low 16 (0: empty), so a
+   * probe reads one integer.
+   */
   private readonly wideMask: number[] = []
   private readonly wideBase: number[] = []
-  private hashSymbol: Uint16Array
-  private hashTarget: Int32Array
+  private hashSlot: Int32Array
   private hashUsed = 0
   /** Largest possible number of states: one per pattern unit, plus the root. */
   private readonly maxStates: number
@@ -207,8 +210,7 @@ class LazyAutomaton implements Automaton {
     this.anchor = new Uint8Array(capacity)
     this.outLink = new Int32Array(capacity)
     this.out = new Int32Array(capacity)
-    this.hashSymbol = new Uint16Array(INITIAL_HASH_SLOTS)
-    this.hashTarget = new Int32Array(INITIAL_HASH_SLOTS)
+    this.hashSlot = new Int32Array(INITIAL_HASH_SLOTS)
     this.rangeEnd[0] = nonEmpty
     this.record[R_FAIL] = 1
     this.record[R_OUT] = 1
@@ -239,15 +241,11 @@ class LazyAutomaton implements Automaton {
 
   /** Room for `slots` wide-table slots. */
   private reserveHash(slots: number): void {
-    const capacity = this.hashTarget.length
+    const capacity = this.hashSlot.length
     if (slots <= capacity) return
-    const next = Math.max(slots, capacity * 2)
-    const symbols = new Uint16Array(next)
-    symbols.set(this.hashSymbol)
-    this.hashSymbol = symbols
-    const targets = new Int32Array(next)
-    targets.set(this.hashTarget)
-    this.hashTarget = targets
+    const next = new Int32Array(Math.max(slots, capacity * 2))
+    next.set(this.hashSlot)
+    this.hashSlot = next
   }
 
   /** Create the children of state `s` from the patterns sharing its prefix. */
@@ -367,7 +365,7 @@ class LazyAutomaton implements Automaton {
     record[RECORD * s + R_CHILD] = first
     // The root's transitions are the dense arrays; more wide tables than the field can number
     // (only for enormous user dictionaries) leave a state narrow, which is slower but matches the same.
-    const wide = s !== 0 && children > LINEAR_SCAN_LIMIT && WIDE + this.wideMask.length <= 0xffff
+    const wide = s !== 0 && children > LINEAR_SCAN_LIMIT && children < 0xffff && WIDE + this.wideMask.length <= 0xffff
     if (s !== 0) record[RECORD * s + R_INFO]! |= wide ? WIDE + this.wideMask.length : children
     if (wide) {
       let size = 16
@@ -379,9 +377,8 @@ class LazyAutomaton implements Automaton {
       for (let t = first; t < first + children; t++) {
         const c = record[RECORD * t + R_INFO]! >>> 16
         let h = c & mask
-        while (this.hashTarget[base + h] !== 0) h = (h + 1) & mask
-        this.hashSymbol[base + h] = c
-        this.hashTarget[base + h] = t
+        while (this.hashSlot[base + h] !== 0) h = (h + 1) & mask
+        this.hashSlot[base + h] = (c << 16) | (t - first + 1)
       }
       this.wideMask.push(mask)
       this.wideBase.push(base)
@@ -401,8 +398,9 @@ class LazyAutomaton implements Automaton {
     const mask = this.wideMask[count - WIDE]!
     const base = this.wideBase[count - WIDE]!
     for (let h = c & mask; ; h = (h + 1) & mask) {
-      const t = this.hashTarget[base + h]!
-      if (t === 0 || this.hashSymbol[base + h] === c) return t
+      const slot = this.hashSlot[base + h]!
+      if (slot === 0) return 0
+      if (slot >>> 16 === c) return start + (slot & 0xffff) - 1
     }
   }
 
@@ -454,8 +452,7 @@ class LazyAutomaton implements Automaton {
     const wideBase = this.wideBase
     // Expanding states may grow these arrays: they are read again after every call that can.
     let record = this.record
-    let hashSymbol = this.hashSymbol
-    let hashTarget = this.hashTarget
+    let hashSlot = this.hashSlot
     let walked = false
     let state = 0
     for (let i = 0; i < length; i++) {
@@ -470,8 +467,7 @@ class LazyAutomaton implements Automaton {
           walked = true
           if (this.walk(top, codes, i, length, sink)) {
             record = this.record
-            hashSymbol = this.hashSymbol
-            hashTarget = this.hashTarget
+            hashSlot = this.hashSlot
           }
         }
       }
@@ -485,8 +481,7 @@ class LazyAutomaton implements Automaton {
         if (start === 0) {
           this.expand(state)
           record = this.record
-          hashSymbol = this.hashSymbol
-          hashTarget = this.hashTarget
+          hashSlot = this.hashSlot
           start = record[r + R_CHILD]!
         }
         const count = record[r + R_INFO]! & 0xffff
@@ -503,9 +498,10 @@ class LazyAutomaton implements Automaton {
           const mask = wideMask[count - WIDE]!
           const base = wideBase[count - WIDE]!
           for (let h = c & mask; ; h = (h + 1) & mask) {
-            const t = hashTarget[base + h]!
-            if (t === 0 || hashSymbol[base + h] === c) {
-              next = t
+            const slot = hashSlot[base + h]!
+            if (slot === 0) break
+            if (slot >>> 16 === c) {
+              next = start + (slot & 0xffff) - 1
               break
             }
           }
@@ -519,8 +515,7 @@ class LazyAutomaton implements Automaton {
         else {
           state = this.failOf(state)
           record = this.record
-          hashSymbol = this.hashSymbol
-          hashTarget = this.hashTarget
+          hashSlot = this.hashSlot
         }
       }
       if (state === 0) continue
@@ -528,8 +523,7 @@ class LazyAutomaton implements Automaton {
       if (known === 1) continue
       this.report(known !== 0 ? known - 1 : this.firstOutOf(state), i + 1, sink)
       record = this.record
-      hashSymbol = this.hashSymbol
-      hashTarget = this.hashTarget
+      hashSlot = this.hashSlot
     }
     if (walked) this.order(sink, first)
   }
@@ -593,10 +587,12 @@ class LazyAutomaton implements Automaton {
       } else {
         const mask = this.wideMask[count - WIDE]!
         const base = this.wideBase[count - WIDE]!
+        const hashSlot = this.hashSlot
         for (let h = c & mask; ; h = (h + 1) & mask) {
-          const u = this.hashTarget[base + h]!
-          if (u === 0 || this.hashSymbol[base + h] === c) {
-            next = u
+          const slot = hashSlot[base + h]!
+          if (slot === 0) break
+          if (slot >>> 16 === c) {
+            next = start + (slot & 0xffff) - 1
             break
           }
         }
@@ -611,25 +607,26 @@ class LazyAutomaton implements Automaton {
    * report by start, and the matcher breaks ties between equal source ranges by this order.
    */
   private order(sink: MatchSink, first: number): void {
-    const n = sink.count - first
-    if (n < 2) return
+    // Insertion sort in place: a walk's occurrences are behind the automaton's by a few places
+    // at most, so this is close to one pass.
     const patterns = this.patterns
     const p = sink.patterns
     const e = sink.ends
-    let sorted = true
-    for (let k = first + 1; k < sink.count && sorted; k++) {
-      if (e[k]! < e[k - 1]! || (e[k] === e[k - 1] && patterns[p[k]!]!.length > patterns[p[k - 1]!]!.length)) sorted = false
-    }
-    if (sorted) return
-    const index = Array.from({length: n}, (_, k) => first + k)
-    index.sort((a, b) => e[a]! - e[b]! || patterns[p[b]!]!.length - patterns[p[a]!]!.length)
-    const ps = index.map((k) => p[k]!)
-    const es = index.map((k) => e[k]!)
-    for (let k = 0; k < n; k++) {
-      p[first + k] = ps[k]!
-      e[first + k] = es[k]!
+    for (let k = first + 1; k < sink.count; k++) {
+      const pattern = p[k]!
+      const end = e[k]!
+      const length = patterns[pattern]!.length
+      let j = k - 1
+      while (j >= first && (e[j]! > end || (e[j] === end && patterns[p[j]!]!.length < length))) {
+        p[j + 1] = p[j]!
+        e[j + 1] = e[j]!
+        j--
+      }
+      p[j + 1] = pattern
+      e[j + 1] = end
     }
   }
+
 
   scan(codes: Uint16Array, length: number, onMatch: (pattern: number, end: number) => void): void {
     const sink = new MatchSink()

@@ -56,6 +56,8 @@ export interface FuzzyIndex {
   /** Per list, the word lengths some of its terms accept, as bits (lengths 0–31, then 32–63). */
   readonly fitLow: Int32Array
   readonly fitHigh: Int32Array
+  /** Per list and word length (list × 64 + length), how many of its terms a word of that length could be near. */
+  readonly fitCount: Int32Array
 }
 
 /** Index key of three Latin code units, a small integer (fast Map key); -1 outside U+0000–U+03FF. */
@@ -118,9 +120,14 @@ export function buildFuzzyIndex(terms: readonly FuzzyTerm[]): FuzzyIndex {
     fitLow.push(low)
     fitHigh.push(high)
   }
+  const count = (list: FuzzyTerm[], n: number): number => list.filter((t) => Math.abs(t.key.length - n) <= maxDistance(t.key.length)).length
   for (const [key, list] of byPrefix) place(key, list, slotPrefix)
   for (const [key, list] of bySuffix) place(key, list, slotSuffix)
-  return {size: terms.length, byPrefix, bySuffix, slotKey, slotPrefix, slotSuffix, lists, fitLow: Int32Array.from(fitLow), fitHigh: Int32Array.from(fitHigh)}
+  const fitCount = new Int32Array(lists.length * 64)
+  lists.forEach((list, l) => {
+    for (let n = 0; n < 64; n++) fitCount[l * 64 + n] = count(list, n)
+  })
+  return {size: terms.length, byPrefix, bySuffix, slotKey, slotPrefix, slotSuffix, lists, fitLow: Int32Array.from(fitLow), fitHigh: Int32Array.from(fitHigh), fitCount}
 }
 
 /** Home slot of a three-unit key in a table of 2^bits slots. */
@@ -250,12 +257,9 @@ export function fuzzyLookupCounting(index: FuzzyIndex, codes: Uint16Array, from:
   return best
 }
 
-/** Number of terms of list `list` (number plus one; 0 for none) that a word of `n` units could be near. */
+/** Number of terms of list `list` (number plus one; 0 for none) that a word of `n` units (below 64) could be near. */
 function fitting(index: FuzzyIndex, list: number, n: number): number {
-  if (list === 0) return 0
-  let count = 0
-  for (const t of index.lists[list - 1]!) if (Math.abs(t.key.length - n) <= maxDistance(t.key.length)) count++
-  return count
+  return list === 0 ? 0 : index.fitCount[(list - 1) * 64 + n]!
 }
 
 function sameWord(key: string, codes: Uint16Array, from: number, to: number): boolean {
@@ -275,10 +279,20 @@ let rowB = new Int32Array(64)
  * of width `limit` each side (a path of cost at most `limit` never leaves it), stopping once a
  * row exceeds `limit` everywhere.
  */
-export function boundedDistance(codes: Uint16Array, from: number, to: number, key: string, limit: number): number {
-  const n = to - from
-  const m = key.length
-  if (Math.abs(n - m) > limit) return limit + 1
+export function boundedDistance(codes: Uint16Array, word: number, to: number, term: string, limit: number): number {
+  if (Math.abs(to - word - term.length) > limit) return limit + 1
+  // Equal first and last units change nothing in the distance: strip them (a prefix- or
+  // suffix-list term shares three of them with the word by construction).
+  let lead = 0
+  const shorter = Math.min(to - word, term.length)
+  while (lead < shorter && codes[word + lead] === term.charCodeAt(lead)) lead++
+  let trail = 0
+  while (trail < shorter - lead && codes[to - 1 - trail] === term.charCodeAt(term.length - 1 - trail)) trail++
+  const from = word + lead
+  const end = to - trail
+  const n = end - from
+  const m = term.length - lead - trail
+  if (n === 0 || m === 0) return n + m <= limit ? n + m : limit + 1
   if (rowA.length < m + 2) {
     rowA = new Int32Array(m + 2)
     rowB = new Int32Array(m + 2)
@@ -293,7 +307,7 @@ export function boundedDistance(codes: Uint16Array, from: number, to: number, ke
     current[lo - 1] = lo === 1 ? i : FAR
     let rowMin = current[lo - 1]!
     for (let j = lo; j <= hi; j++) {
-      let v = previous[j - 1]! + (unit === key.charCodeAt(j - 1) ? 0 : 1)
+      let v = previous[j - 1]! + (unit === term.charCodeAt(lead + j - 1) ? 0 : 1)
       const deletion = previous[j]! + 1
       const insertion = current[j - 1]! + 1
       if (deletion < v) v = deletion

@@ -135,14 +135,14 @@ class DictionaryMatcher implements Matcher {
     if (text.length === 0 || entries.size === 0) return []
     const main = normalizeInto(text, text.length <= MAX_REUSED_VIEW ? sharedView : new ViewBuffer(text.length + 8))
     const found = sharedFound
-    found.length = 0
+    if (found.length !== 0) found.length = 0
     this.scan(main, false, main.wordsOnly, found)
     const squeezed = main.mayHideWords ? squeezeView(text, main, text.length <= MAX_REUSED_VIEW ? sharedSqueezed : undefined) : undefined
     // The squeezed view holds units of the main view and leetspeak letters only.
     if (squeezed !== undefined) this.scan(squeezed, true, main.wordsOnly, found)
     const hits: TermHit[] = []
     const taken = sharedTaken
-    taken.length = 0
+    if (taken.length !== 0) taken.length = 0
     if (found.length > 0) {
       found.sort(byPosition)
       let lastEnd = -1
@@ -230,17 +230,23 @@ class DictionaryMatcher implements Matcher {
     let search: FuzzySearch | undefined
     let fuzzyHits: TermHit[] | undefined
     let t = 0
-    let i = 0
-    while (i < n) {
-      while (i < n && classes[i] !== CLASS_WORD) i++
-      if (i === n) break
-      let j = i + 1
-      while (j < n && classes[j] === CLASS_WORD) j++
-      // Cheap rejections first: most words are too short, or share no three-letter edge with a term.
-      if (j - i < FUZZY_SHORTEST_WORD || !mayBeNearMiss(fuzzy, codes, i, j)) {
-        i = j
+    // Words are runs of letters, and only runs of FUZZY_SHORTEST_WORD letters or more count: a
+    // unit that many places ahead that is not a letter rules out every such run starting before
+    // it, so most of the text is stepped over without looking at each unit.
+    let p = 0
+    while (p + FUZZY_SHORTEST_WORD <= n) {
+      const probe = p + FUZZY_SHORTEST_WORD - 1
+      if (classes[probe] !== CLASS_WORD) {
+        p = probe + 1
         continue
       }
+      let i = probe
+      while (i > p && classes[i - 1] === CLASS_WORD) i--
+      let j = probe + 1
+      while (j < n && classes[j] === CLASS_WORD) j++
+      p = j + 1
+      // Cheap rejections first: too short, or sharing no three-letter edge with a term of a fitting length.
+      if (j - i < FUZZY_SHORTEST_WORD || !mayBeNearMiss(fuzzy, codes, i, j)) continue
       const start = starts[i]!
       const end = ends[j - 1]!
       while (t < taken.length && taken[t]!.end <= start) t++
@@ -258,7 +264,6 @@ class DictionaryMatcher implements Matcher {
           ;(fuzzyHits ??= []).push({term: entries.keys[e]!, category: entries.category(e), lang: entries.lang(e), severity, start, end, fuzzy: true})
         }
       }
-      i = j
     }
     return fuzzyHits
   }

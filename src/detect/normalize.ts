@@ -213,6 +213,33 @@ const GREEK_CYRILLIC_LAST = 0x52f
 /** Pending state bits of the main loop: a separator run, or a removed character, awaits the next unit. */
 const PENDING_SEPARATOR = 1
 const PENDING_IGNORED = 2
+/** More pending bits, about the separator run: it holds a hard separator, whitespace, something else. */
+const SEP_HARD = 4
+const SEP_SPACE = 8
+const SEP_OTHER = 16
+/** State bits of the main loop: what the notes and flags of the view are set from at the end. */
+const STATE_SEPARATOR_IN_WORD = 1
+const STATE_OTHER = 2
+const STATE_LETTERS_UNKNOWN = 4
+const STATE_SCRIPTS_UNKNOWN = 8
+
+/** Note a place for the squeezed view (a separator without whitespace, a leetspeak digit). */
+function noteSqueeze(out: ViewBuffer, k: number): void {
+  if (out.hintCount === out.hints.length) out.hints = grown(out.hints)
+  out.hints[out.hintCount++] = k
+}
+
+/** Note a single letter followed by a space. */
+function noteLetter(out: ViewBuffer, k: number): void {
+  if (out.letterHintCount === out.letterHints.length) out.letterHints = grown(out.letterHints)
+  out.letterHints[out.letterHintCount++] = k
+}
+
+/** Note the first Greek or Cyrillic letter of a run of them in a word. */
+function noteScript(out: ViewBuffer, k: number): void {
+  if (out.scriptHintCount === out.scriptHints.length) out.scriptHints = grown(out.scriptHints)
+  out.scriptHints[out.scriptHintCount++] = k
+}
 
 /**
  * Normalise `text` into the main matching view. See the module comment for what is folded.
@@ -244,93 +271,78 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
   let flags = out.flags
   let classes = out.classes
   let k = 0
+  // Separator run and what was seen, as bits (few variables keep the loop's registers free).
   let pending = 0
-  let sepHard = false
-  let sepWhitespaceOnly = true
-  let sepHasWhitespace = false
   let sepStart = 0
   let sepEnd = 0
   let seen = 0
-  let separatorInWord = false
-  let hints = out.hints
-  let hintCount = 0
-  let letterHints = out.letterHints
-  let letterHintCount = 0
-  let scriptHints = out.scriptHints
-  let scriptHintCount = 0
-  let lettersUnknown = false
-  let scriptsUnknown = false
-  let other = false
+  let state = 0
+  out.hintCount = 0
+  out.letterHintCount = 0
+  out.scriptHintCount = 0
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     let e = info[c]!
-    if ((e & INFO_PLAIN) !== 0 && pending === 0) {
-      codes[k] = c + (e >> INFO_SHIFT)
-      starts[k] = i
-      ends[k] = i + 1
-      flags[k] = 0
-      classes[k] = e & INFO_CLASS
-      seen |= e
-      if ((e & (INFO_LEET_DIGIT | INFO_GREEK_CYRILLIC)) !== 0) {
-        if ((e & INFO_LEET_DIGIT) !== 0) {
-          if (hintCount === hints.length) hints = out.hints = grown(hints)
-          hints[hintCount++] = k
-        } else if (k === 0 || classes[k - 1] !== CLASS_WORD || !isGreekCyrillic(codes[k - 1]!)) {
-          if (scriptHintCount === scriptHints.length) scriptHints = out.scriptHints = grown(scriptHints)
-          scriptHints[scriptHintCount++] = k
-        }
-      }
-      k++
-      continue
-    }
-    if ((e & INFO_SEPARATOR) !== 0) {
-      // A separator of the BMP (most often a space): extend the pending run.
-      if ((pending & PENDING_SEPARATOR) === 0) {
-        pending |= PENDING_SEPARATOR
-        sepHard = false
-        sepWhitespaceOnly = true
-        sepHasWhitespace = false
-        sepStart = i
-      }
-      if ((e & INFO_CLASS) === CLASS_SEP_HARD) sepHard = true
-      if ((e & INFO_WHITESPACE) !== 0) sepHasWhitespace = true
-      else sepWhitespaceOnly = false
-      sepEnd = i + 1
-      continue
-    }
-    // Everything else: the first unit after a separator or a removed character, surrogates,
-    // removed characters, marks, multi-unit folds, and units of blocks not decoded yet.
-    if (e === 0) e = foldInfo(c)
     const start = i
     let end = i + 1
-    if ((e & INFO_HIGH_SURROGATE) !== 0 && end < n) {
-      const low = text.charCodeAt(end)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        e = foldInfo(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000)
-        end++
-        i++
+    if ((e & INFO_PLAIN) !== 0) {
+      if (pending === 0) {
+        // A letter, digit or CJK character after another: copied as it folds.
+        codes[k] = c + (e >> INFO_SHIFT)
+        starts[k] = i
+        ends[k] = end
+        flags[k] = 0
+        classes[k] = e & INFO_CLASS
+        seen |= e
+        if ((e & (INFO_LEET_DIGIT | INFO_GREEK_CYRILLIC)) !== 0) {
+          if ((e & INFO_LEET_DIGIT) !== 0) noteSqueeze(out, k)
+          else if (k === 0 || classes[k - 1] !== CLASS_WORD || !isGreekCyrillic(codes[k - 1]!)) noteScript(out, k)
+        }
+        k++
+        continue
       }
-    }
-    if ((e & INFO_REMOVED) !== 0) {
-      pending |= PENDING_IGNORED
-      continue
+      // The first one after a separator (or a removed character): straight to the flush below.
+    } else {
+      if ((e & INFO_SEPARATOR) !== 0) {
+        // A separator of the BMP (most often a space): extend the pending run.
+        if ((pending & PENDING_SEPARATOR) === 0) {
+          pending = (pending | PENDING_SEPARATOR) & ~(SEP_HARD | SEP_SPACE | SEP_OTHER)
+          sepStart = i
+        }
+        if ((e & INFO_CLASS) === CLASS_SEP_HARD) pending |= SEP_HARD
+        pending |= (e & INFO_WHITESPACE) !== 0 ? SEP_SPACE : SEP_OTHER
+        sepEnd = end
+        continue
+      }
+      // Everything else: surrogates, removed characters, marks, multi-unit folds, and units of
+      // blocks not decoded yet.
+      if (e === 0) e = foldInfo(c)
+      if ((e & INFO_HIGH_SURROGATE) !== 0 && end < n) {
+        const low = text.charCodeAt(end)
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          e = foldInfo(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000)
+          end++
+          i++
+        }
+      }
+      if ((e & INFO_REMOVED) !== 0) {
+        pending |= PENDING_IGNORED
+        continue
+      }
+      const cls = e & INFO_CLASS
+      if (cls === CLASS_SEP || cls === CLASS_SEP_HARD) {
+        if ((pending & PENDING_SEPARATOR) === 0) {
+          pending = (pending | PENDING_SEPARATOR) & ~(SEP_HARD | SEP_SPACE | SEP_OTHER)
+          sepStart = start
+        }
+        if (cls === CLASS_SEP_HARD) pending |= SEP_HARD
+        pending |= (e & INFO_WHITESPACE) !== 0 ? SEP_SPACE : SEP_OTHER
+        sepEnd = end
+        continue
+      }
     }
     const firstClass = e & INFO_CLASS
-    if (firstClass === CLASS_SEP || firstClass === CLASS_SEP_HARD) {
-      if ((pending & PENDING_SEPARATOR) === 0) {
-        pending |= PENDING_SEPARATOR
-        sepHard = false
-        sepWhitespaceOnly = true
-        sepHasWhitespace = false
-        sepStart = start
-      }
-      if (firstClass === CLASS_SEP_HARD) sepHard = true
-      if ((e & INFO_WHITESPACE) !== 0) sepHasWhitespace = true
-      else sepWhitespaceOnly = false
-      sepEnd = end
-      continue
-    }
 
     let unitFlags = 0
     if (pending !== 0) {
@@ -338,28 +350,26 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
         if (k > 0) {
           const left = classes[k - 1]!
           const right = firstClass
-          if (!sepHard && (left === CLASS_CJK || left === CLASS_HANGUL || right === CLASS_CJK || right === CLASS_HANGUL) && left !== CLASS_MARK) {
+          const hard = (pending & SEP_HARD) !== 0
+          if (!hard && (left === CLASS_CJK || left === CLASS_HANGUL || right === CLASS_CJK || right === CLASS_HANGUL) && left !== CLASS_MARK) {
             // Drop the separator. Plain spaces are normal around Hangul words and between CJK and
             // Latin (`国产 AV`); anything else between CJK characters hides a word.
-            if (!sepWhitespaceOnly || (left === CLASS_CJK && right === CLASS_CJK)) unitFlags = FLAG_GAP
+            if ((pending & SEP_OTHER) !== 0 || (left === CLASS_CJK && right === CLASS_CJK)) unitFlags = FLAG_GAP
           } else {
-            let spaceFlags = sepHasWhitespace ? 0 : FLAG_NO_WS
-            if (!sepHard && sepEnd - sepStart <= MAX_SPACED_SEPARATOR) spaceFlags |= FLAG_SHORT_SEP
-            // Note single letters followed by a space: gluing needs a run of them.
-            if (classes[k - 1] === CLASS_WORD && (k < 2 || classes[k - 2] === CLASS_SEP)) {
-              if (letterHintCount === letterHints.length) letterHints = out.letterHints = grown(letterHints)
-              letterHints[letterHintCount++] = k - 1
-            }
-            if (!sepHasWhitespace) {
-              separatorInWord = true
-              if (hintCount === hints.length) hints = out.hints = grown(hints)
-              hints[hintCount++] = k
+            let spaceFlags = (pending & SEP_SPACE) !== 0 ? 0 : FLAG_NO_WS
+            if (!hard && sepEnd - sepStart <= MAX_SPACED_SEPARATOR) spaceFlags |= FLAG_SHORT_SEP
+            // Note single letters followed by a space (gluing needs a run of them), and separators
+            // inside words (the squeezed view looks there).
+            if (classes[k - 1] === CLASS_WORD && (k < 2 || classes[k - 2] === CLASS_SEP)) noteLetter(out, k - 1)
+            if ((pending & SEP_SPACE) === 0) {
+              state |= STATE_SEPARATOR_IN_WORD
+              noteSqueeze(out, k)
             }
             codes[k] = 0x20
             starts[k] = sepStart
             ends[k] = sepEnd
             flags[k] = spaceFlags
-            classes[k] = sepHard ? CLASS_SEP_HARD : CLASS_SEP
+            classes[k] = hard ? CLASS_SEP_HARD : CLASS_SEP
             k++
           }
         }
@@ -371,7 +381,7 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
       const single = c + (e >> INFO_SHIFT)
       let cls = firstClass
       if (cls === CLASS_MARK) {
-        other = true
+        state |= STATE_OTHER
         const last = k - 1
         if (last >= 0 && ends[last] === start && classes[last] !== CLASS_SEP && classes[last] !== CLASS_SEP_HARD) {
           // Compose decomposed input (`e` + U+0301 → `é`) so it meets precomposed terms.
@@ -381,12 +391,12 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
               const code = composed.charCodeAt(0)
               codes[last] = code
               ends[last] = end
-              other = true
+              state |= STATE_OTHER
               if (isGreekCyrillic(code)) {
                 // Composed from a letter of its own script, so its word is noted already; but
                 // look everywhere to be sure.
                 seen |= INFO_GREEK_CYRILLIC
-                scriptsUnknown = true
+                state |= STATE_SCRIPTS_UNKNOWN
               }
               continue
             }
@@ -402,20 +412,14 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
       flags[k] = unitFlags
       classes[k] = cls
       seen |= e
-      if ((e & INFO_LEET_DIGIT) !== 0) {
-        if (hintCount === hints.length) hints = out.hints = grown(hints)
-        hints[hintCount++] = k
-      }
-      if (cls === CLASS_WORD && isGreekCyrillic(single) && (k === 0 || classes[k - 1] !== CLASS_WORD || !isGreekCyrillic(codes[k - 1]!))) {
-        if (scriptHintCount === scriptHints.length) scriptHints = out.scriptHints = grown(scriptHints)
-        scriptHints[scriptHintCount++] = k
-      }
+      if ((e & INFO_LEET_DIGIT) !== 0) noteSqueeze(out, k)
+      if (cls === CLASS_WORD && isGreekCyrillic(single) && (k === 0 || classes[k - 1] !== CLASS_WORD || !isGreekCyrillic(codes[k - 1]!))) noteScript(out, k)
       k++
       continue
     }
 
     // Several units (NFKC expansions), or a code point beyond the BMP (one or two units).
-    other = true
+    state |= STATE_OTHER
     let from = 0
     let count = 2
     if ((e & INFO_MULTI) !== 0) {
@@ -447,7 +451,7 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
         // NFKC expansions such as `¨` → space + mark: keep as a plain space.
         if (k > 0 && codes[k - 1] !== 0x20) {
           // A space the single-letter notes do not know about: let gluing look everywhere.
-          lettersUnknown = true
+          state |= STATE_LETTERS_UNKNOWN
           codes[k] = 0x20
           starts[k] = start
           ends[k] = end
@@ -464,28 +468,23 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
       classes[k] = cls
       if (isGreekCyrillic(unit)) {
         seen |= INFO_GREEK_CYRILLIC
-        if (cls === CLASS_WORD && (k === 0 || classes[k - 1] !== CLASS_WORD || !isGreekCyrillic(codes[k - 1]!))) {
-          if (scriptHintCount === scriptHints.length) scriptHints = out.scriptHints = grown(scriptHints)
-          scriptHints[scriptHintCount++] = k
-        }
+        if (cls === CLASS_WORD && (k === 0 || classes[k - 1] !== CLASS_WORD || !isGreekCyrillic(codes[k - 1]!))) noteScript(out, k)
       }
       if (cls === CLASS_DIGIT && leetLetter(unit) !== 0) {
         seen |= INFO_LEET_DIGIT
-        if (hintCount === hints.length) hints = out.hints = grown(hints)
-        hints[hintCount++] = k
+        noteSqueeze(out, k)
       }
       k++
     }
   }
   out.length = k
-  out.mayHideWords = separatorInWord || (seen & INFO_LEET_DIGIT) !== 0
-  out.hintCount = hintCount
-  out.wordsOnly = !other && (seen & INFO_CJK_HANGUL) === 0
-  out.letterHintCount = lettersUnknown ? -1 : letterHintCount
-  out.scriptHintCount = scriptsUnknown ? -1 : scriptHintCount
+  out.mayHideWords = (state & STATE_SEPARATOR_IN_WORD) !== 0 || (seen & INFO_LEET_DIGIT) !== 0
+  out.wordsOnly = (state & STATE_OTHER) === 0 && (seen & INFO_CJK_HANGUL) === 0
+  if ((state & STATE_LETTERS_UNKNOWN) !== 0) out.letterHintCount = -1
+  if ((state & STATE_SCRIPTS_UNKNOWN) !== 0) out.scriptHintCount = -1
   // A glued run has at least MIN_SPACED_LETTERS single letters, all but the last followed by a
   // space; gluing moves units, and the notes of their positions become unknown.
-  if ((lettersUnknown || letterHintCount >= MIN_SPACED_LETTERS - 1) && glueSpacedLetters(out)) {
+  if ((out.letterHintCount < 0 || out.letterHintCount >= MIN_SPACED_LETTERS - 1) && glueSpacedLetters(out)) {
     out.hintCount = -1
     out.scriptHintCount = -1
   }
