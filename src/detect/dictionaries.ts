@@ -4,6 +4,7 @@
  */
 import {ArticleGuardError, describeType} from '../errors.js'
 import {
+  BUILTIN_DEFAULT_NEAR_MISSES,
   BUILTIN_DEFAULT_ORDER,
   BUILTIN_DEFAULT_WINNERS,
   BUILTIN_DICTIONARY_INFO,
@@ -321,6 +322,11 @@ export interface EntryTable {
    * own order: near-miss candidates are ranked in it.
    */
   compositionOrder(): ArrayLike<number> | undefined
+  /**
+   * The entries that near-misses are looked for (`isFuzzyCandidate` in fuzzy.ts), in composition
+   * order, when known in advance (the default set); else `undefined`.
+   */
+  nearMissEntries(): ArrayLike<number> | undefined
 }
 
 /** An entry table in composition order, as arrays. */
@@ -364,6 +370,10 @@ class ArrayEntryTable implements EntryTable {
   }
 
   compositionOrder(): undefined {
+    return undefined
+  }
+
+  nearMissEntries(): undefined {
     return undefined
   }
 }
@@ -416,6 +426,10 @@ class DefaultEntryTable implements EntryTable {
 
   compositionOrder(): Int32Array {
     return (this.order ??= unpackFixed(BUILTIN_DEFAULT_ORDER))
+  }
+
+  nearMissEntries(): Int32Array {
+    return unpackFixed(BUILTIN_DEFAULT_NEAR_MISSES)
   }
 }
 

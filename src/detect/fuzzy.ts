@@ -43,11 +43,9 @@ export interface FuzzyTerm {
 /** Terms indexed by their first and by their last three code units. */
 export interface FuzzyIndex {
   readonly size: number
-  readonly byPrefix: Map<number, FuzzyTerm[]>
-  readonly bySuffix: Map<number, FuzzyTerm[]>
   /**
-   * The same lists in an open-addressing table over the three-unit keys, for the fast search:
-   * per slot the key plus one (0: empty), and the prefix and suffix list numbers plus one.
+   * An open-addressing table over the three-unit keys: per slot the key plus one (0: empty), and
+   * the numbers plus one of the lists of terms starting and ending with it (0: none).
    */
   readonly slotKey: Int32Array
   readonly slotPrefix: Int32Array
@@ -78,56 +76,45 @@ export function isFuzzyCandidate(key: string, severity: number): boolean {
 
 /** Build the index over `terms` (already filtered with {@link isFuzzyCandidate}). */
 export function buildFuzzyIndex(terms: readonly FuzzyTerm[]): FuzzyIndex {
-  const byPrefix = new Map<number, FuzzyTerm[]>()
-  const bySuffix = new Map<number, FuzzyTerm[]>()
-  const add = (map: Map<number, FuzzyTerm[]>, k: number, t: FuzzyTerm): void => {
-    const list = map.get(k)
-    if (list === undefined) map.set(k, [t])
-    else list.push(t)
-  }
-  for (const t of terms) {
-    const s = t.key
-    const n = s.length
-    add(byPrefix, key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)), t)
-    add(bySuffix, key3(s.charCodeAt(n - 3), s.charCodeAt(n - 2), s.charCodeAt(n - 1)), t)
-  }
-  // The fast search's table: at most one slot in four used, so a probe rarely goes on.
+  // One open-addressing table over the three-unit keys, at most one slot in eight used (two keys
+  // per term at most), so a probe rarely goes on; each key's terms in a list, in `terms` order.
   let bits = 4
-  while (1 << bits < 4 * (byPrefix.size + bySuffix.size)) bits++
+  while (1 << bits < 8 * terms.length) bits++
   const mask = (1 << bits) - 1
   const slotKey = new Int32Array(1 << bits)
   const slotPrefix = new Int32Array(1 << bits)
   const slotSuffix = new Int32Array(1 << bits)
   const lists: FuzzyTerm[][] = []
-  const fitLow: number[] = []
-  const fitHigh: number[] = []
-  const place = (key: number, list: FuzzyTerm[], into: Int32Array): void => {
+  const add = (key: number, t: FuzzyTerm, into: Int32Array): void => {
     if (key < 0) return
     let h = slotOf(key, bits)
     while (slotKey[h] !== 0 && slotKey[h] !== key + 1) h = (h + 1) & mask
     slotKey[h] = key + 1
-    into[h] = lists.length + 1
-    let low = 0
-    let high = 0
-    for (const t of list) {
+    if (into[h] === 0) {
+      lists.push([t])
+      into[h] = lists.length
+    } else lists[into[h]! - 1]!.push(t)
+  }
+  for (const t of terms) {
+    const s = t.key
+    const n = s.length
+    add(key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)), t, slotPrefix)
+    add(key3(s.charCodeAt(n - 3), s.charCodeAt(n - 2), s.charCodeAt(n - 1)), t, slotSuffix)
+  }
+  const fitLow = new Int32Array(lists.length)
+  const fitHigh = new Int32Array(lists.length)
+  const fitCount = new Int32Array(lists.length * 64)
+  for (let l = 0; l < lists.length; l++) {
+    for (const t of lists[l]!) {
       const limit = maxDistance(t.key.length)
-      for (let n = t.key.length - limit; n <= t.key.length + limit; n++) {
-        if (n >= 0 && n < 32) low |= 1 << n
-        else if (n >= 32 && n < 64) high |= 1 << (n - 32)
+      for (let n = Math.max(0, t.key.length - limit); n <= t.key.length + limit && n < 64; n++) {
+        if (n < 32) fitLow[l]! |= 1 << n
+        else fitHigh[l]! |= 1 << (n - 32)
+        fitCount[l * 64 + n]!++
       }
     }
-    lists.push(list)
-    fitLow.push(low)
-    fitHigh.push(high)
   }
-  const count = (list: FuzzyTerm[], n: number): number => list.filter((t) => Math.abs(t.key.length - n) <= maxDistance(t.key.length)).length
-  for (const [key, list] of byPrefix) place(key, list, slotPrefix)
-  for (const [key, list] of bySuffix) place(key, list, slotSuffix)
-  const fitCount = new Int32Array(lists.length * 64)
-  lists.forEach((list, l) => {
-    for (let n = 0; n < 64; n++) fitCount[l * 64 + n] = count(list, n)
-  })
-  return {size: terms.length, byPrefix, bySuffix, slotKey, slotPrefix, slotSuffix, lists, fitLow: Int32Array.from(fitLow), fitHigh: Int32Array.from(fitHigh), fitCount}
+  return {size: terms.length, slotKey, slotPrefix, slotSuffix, lists, fitLow, fitHigh, fitCount}
 }
 
 /** Home slot of a three-unit key in a table of 2^bits slots. */
@@ -183,12 +170,12 @@ export function startFuzzySearch(): FuzzySearch {
 export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number, to: number, search: FuzzySearch): FuzzyTerm | undefined {
   const n = to - from
   if (n < FUZZY_SHORTEST_WORD || n > FUZZY_MAX_TOKEN_LENGTH) return undefined
-  const prefixKey = key3(codes[from]!, codes[from + 1]!, codes[from + 2]!)
-  const suffixKey = key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!)
-  const prefixList = prefixKey < 0 ? undefined : index.byPrefix.get(prefixKey)
-  const suffixList = suffixKey < 0 ? undefined : index.bySuffix.get(suffixKey)
+  const prefix = listOf(index, key3(codes[from]!, codes[from + 1]!, codes[from + 2]!), index.slotPrefix)
+  const suffix = listOf(index, key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!), index.slotSuffix)
   // Without a term of a fitting length nothing would be compared: the answer is no term.
-  if (!fitsLength(prefixList, n) && !fitsLength(suffixList, n)) return undefined
+  if (!fits(index, prefix, n) && !fits(index, suffix, n)) return undefined
+  const prefixList = prefix === 0 ? undefined : index.lists[prefix - 1]
+  const suffixList = suffix === 0 ? undefined : index.lists[suffix - 1]
   const word = String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[])
   const memo = search.memo.get(word)
   if (memo !== undefined) return memo ?? undefined
@@ -214,12 +201,6 @@ export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number,
   return best
 }
 
-/** Whether some term of `list` is within its allowed distance of a word of `n` units by length alone. */
-function fitsLength(list: readonly FuzzyTerm[] | undefined, n: number): boolean {
-  if (list === undefined) return false
-  for (const t of list) if (Math.abs(t.key.length - n) <= maxDistance(t.key.length)) return true
-  return false
-}
 
 /**
  * {@link fuzzyLookup} without building the word or remembering it, for a search counting every

@@ -167,8 +167,13 @@ class DictionaryMatcher implements Matcher {
   private buildFuzzy(): FuzzyIndex {
     // In composition order: among equally near terms the first one found wins.
     const entries = this.entries
-    const order = entries.compositionOrder()
     const terms: FuzzyTerm[] = []
+    const known = entries.nearMissEntries()
+    if (known !== undefined) {
+      for (let k = 0; k < known.length; k++) terms.push({key: entries.keys[known[k]!]!, entry: known[k]!})
+      return buildFuzzyIndex(terms)
+    }
+    const order = entries.compositionOrder()
     for (let k = 0; k < entries.size; k++) {
       const e = order === undefined ? k : order[k]!
       if (!entries.allow(e) && isFuzzyCandidate(entries.keys[e]!, entries.severity(e))) terms.push({key: entries.keys[e]!, entry: e})
