@@ -655,9 +655,11 @@ export function squeezeView(source: string, main: NormalizedText, buffer?: ViewB
   if (main instanceof ViewBuffer && main.hintCount >= 0) {
     // Only chunks holding a separator without whitespace or a leetspeak digit can qualify.
     let covered = 0
+    const classes = main.classes
     for (let h = 0; h < main.hintCount; h++) {
       const at = main.hints[h]!
-      if (at < covered || isChunkEnd(main, at)) continue
+      // A separator only makes its chunk interesting after a letter (a leetspeak digit always).
+      if (at < covered || isChunkEnd(main, at) || (classes[at] === CLASS_SEP && (at === 0 || classes[at - 1] !== CLASS_WORD))) continue
       let i = at
       while (i > 0 && !isChunkEnd(main, i - 1)) i--
       covered = squeezeChunkAt(source, main, i, buffer, into)
@@ -714,15 +716,16 @@ function squeezeChunkAt(source: string, main: NormalizedText, i: number, buffer:
 
 function squeezeChunk(source: string, main: NormalizedText, from: number, to: number, letters: number, out: ViewBuffer): void {
   const {codes, classes, flags, starts, ends} = main
-  const isLetterAt = (k: number): boolean => k >= from && k < to && classes[k] === CLASS_WORD
   let leetCount = 0
   for (let k = from; k < to; k++) {
     if (classes[k] === CLASS_DIGIT || (classes[k] === CLASS_SEP && ends[k]! - starts[k]! === 1 && leetLetter(source.charCodeAt(starts[k]!)) !== 0)) leetCount++
   }
+  out.reserve(out.length + to - from)
+  let w = out.length
   let gap = false
   for (let k = from; k < to; k++) {
     const cls = classes[k]!
-    let code = codes[k]!
+    const code = codes[k]!
     let leetSource = -1
     if (cls === CLASS_DIGIT) leetSource = code
     else if (cls === CLASS_SEP && ends[k]! - starts[k]! === 1) {
@@ -730,10 +733,17 @@ function squeezeChunk(source: string, main: NormalizedText, from: number, to: nu
       if (c === 0x24 || c === 0x40) leetSource = c
     }
     if (leetSource >= 0 && leetLetter(leetSource) !== 0) {
-      const inner = isLetterAt(k - 1) && isLetterAt(k + 1)
-      const edge = (k === from && isLetterAt(k + 1)) || (k === to - 1 && isLetterAt(k - 1))
+      // Letters of this chunk beside the unit.
+      const before = k > from && classes[k - 1] === CLASS_WORD
+      const after = k + 1 < to && classes[k + 1] === CLASS_WORD
+      const inner = before && after
+      const edge = (k === from && after) || (k === to - 1 && before)
       if (inner || (edge && letters >= MIN_LETTERS_FOR_EDGE_LEET && leetCount === 1)) {
-        out.push(leetLetter(leetSource), starts[k]!, ends[k]!, flags[k]! | FLAG_MAPPED | FLAG_SQUEEZED | (gap ? FLAG_GAP : 0), CLASS_WORD)
+        out.codes[w] = leetLetter(leetSource)
+        out.starts[w] = starts[k]!
+        out.ends[w] = ends[k]!
+        out.flags[w] = flags[k]! | FLAG_MAPPED | FLAG_SQUEEZED | (gap ? FLAG_GAP : 0)
+        out.classes[w++] = CLASS_WORD
         gap = false
         continue
       }
@@ -742,9 +752,14 @@ function squeezeChunk(source: string, main: NormalizedText, from: number, to: nu
       gap = true
       continue
     }
-    out.push(code, starts[k]!, ends[k]!, flags[k]! | (gap ? FLAG_GAP | FLAG_SQUEEZED : 0), cls)
+    out.codes[w] = code
+    out.starts[w] = starts[k]!
+    out.ends[w] = ends[k]!
+    out.flags[w] = flags[k]! | (gap ? FLAG_GAP | FLAG_SQUEEZED : 0)
+    out.classes[w++] = cls
     gap = false
   }
+  out.length = w
 }
 
 /** The normalised view as a string (for tests, term keys and debugging). */
