@@ -139,10 +139,11 @@ function reduce(html: string, ranges: Array<{start: number; end: number; tagName
   let removed = 0
   let removedLines = 0
   let from = 0
+  const lines = new LineCounter(html)
   for (const range of ranges) {
     pieces.push(html.slice(from, range.start))
     // The piece before the content, in both texts.
-    const piece = countLines(html, from, range.start)
+    const piece = lines.count(from, range.start)
     originalLine += piece.breaks
     reducedLine += piece.breaks
     if (piece.breaks > 0) {
@@ -152,7 +153,7 @@ function reduce(html: string, ranges: Array<{start: number; end: number; tagName
     const startLine = originalLine
     const startColumn = range.start - originalLineStart + 1
     // The content itself: only in the original.
-    const content = countLines(html, range.start, range.end)
+    const content = lines.count(range.start, range.end)
     originalLine += content.breaks
     if (content.breaks > 0) originalLineStart = content.lastLineStart
     removed += range.end - range.start
@@ -179,21 +180,42 @@ function reduce(html: string, ranges: Array<{start: number; end: number; tagName
   return {text: pieces.join(''), cuts}
 }
 
-/** Line breaks in `html[from, to)` (CRLF counted once) and where the last line starts. */
-function countLines(html: string, from: number, to: number): {breaks: number; lastLineStart: number} {
-  let breaks = 0
-  let lastLineStart = from
-  // Jump from line feed to line feed; carriage returns (rare in served HTML) are looked at one by one.
-  for (let k = html.indexOf('\n', from); k !== -1 && k < to; k = html.indexOf('\n', k + 1)) {
-    breaks++
-    lastLineStart = k + 1
+/**
+ * Counts line breaks (LF, CR, CRLF once, as parse5 counts them) in ranges asked for in increasing
+ * order, with one forward cursor per character: the page is read once however many ranges there
+ * are (a fresh search per range would read to the next break, or to the end when there is none).
+ */
+class LineCounter {
+  private nextLf: number
+  private nextCr: number
+
+  constructor(private readonly text: string) {
+    this.nextLf = text.indexOf('\n')
+    this.nextCr = text.indexOf('\r')
   }
-  for (let k = html.indexOf('\r', from); k !== -1 && k < to; k = html.indexOf('\r', k + 1)) {
-    if (k + 1 < to && html.charCodeAt(k + 1) === LF) continue
-    breaks++
-    if (k + 1 > lastLineStart) lastLineStart = k + 1
+
+  /** Line breaks in `text[from, to)` and where the last line starts (`from` when none). */
+  count(from: number, to: number): {breaks: number; lastLineStart: number} {
+    const text = this.text
+    let breaks = 0
+    let lastLineStart = from
+    while (this.nextLf !== -1 && this.nextLf < from) this.nextLf = text.indexOf('\n', this.nextLf + 1)
+    while (this.nextLf !== -1 && this.nextLf < to) {
+      breaks++
+      lastLineStart = this.nextLf + 1
+      this.nextLf = text.indexOf('\n', this.nextLf + 1)
+    }
+    while (this.nextCr !== -1 && this.nextCr < from) this.nextCr = text.indexOf('\r', this.nextCr + 1)
+    while (this.nextCr !== -1 && this.nextCr < to) {
+      const k = this.nextCr
+      this.nextCr = text.indexOf('\r', k + 1)
+      // A CR before an LF in the range is counted with the LF.
+      if (k + 1 < to && text.charCodeAt(k + 1) === LF) continue
+      breaks++
+      if (k + 1 > lastLineStart) lastLineStart = k + 1
+    }
+    return {breaks, lastLineStart}
   }
-  return {breaks, lastLineStart}
 }
 
 /** Index just past a comment that starts before `i` (after `<!--`), or -1 when it runs to the end. */
