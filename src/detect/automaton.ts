@@ -165,6 +165,11 @@ class LazyAutomaton implements Automaton {
    */
   private root: Uint16Array | Int32Array = new Int32Array(0x10000)
   /**
+   * For anchored walks: the state after two lowercase ASCII letters (index: first × 26 + second),
+   * 0 if no pattern starts with them, -1 not looked up yet.
+   */
+  private readonly pairs = new Int32Array(26 * 26).fill(-1)
+  /**
    * Wide tables: mask and start in `hashSlot`, per table. A slot holds the code unit in its high
    * 16 bits and the child's place among its siblings plus one in the low 16 (0: empty), so a
    * probe reads one integer.
@@ -562,6 +567,26 @@ class LazyAutomaton implements Automaton {
     let record = this.record
     let expanded = false
     let i = from
+    // Two lowercase ASCII letters, the start of most words of Latin text: the state after both
+    // comes from a small table filled as pairs are met.
+    const first = codes[from]! - 0x61
+    if (i + 1 < length && first >= 0 && first < 26) {
+      const second = codes[i + 1]! - 0x61
+      if (second >= 0 && second < 26) {
+        const pattern = record[RECORD * t + R_OUT]!
+        if (pattern !== 0) sink.push(pattern - 1, i + 1)
+        const pair = first * 26 + second
+        let after = this.pairs[pair]!
+        if (after < 0) {
+          expanded = record[RECORD * t + R_CHILD] === 0
+          after = this.pairs[pair] = this.child(t, codes[i + 1]!)
+          record = this.record
+        }
+        if (after === 0) return expanded
+        t = after
+        i++
+      }
+    }
     for (;;) {
       const pattern = record[RECORD * t + R_OUT]!
       if (pattern !== 0) sink.push(pattern - 1, i + 1)
