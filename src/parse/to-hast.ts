@@ -40,16 +40,19 @@ const MAX_CACHED_NAMES = 4096
 
 const own = Object.prototype.hasOwnProperty
 
-/** Name → property info, per schema (`find` allocates a new `Info` for unknown names). */
-const infoCaches = new Map<Schema, Map<string, Info>>([
-  [htmlSchema, new Map()],
-  [svgSchema, new Map()]
-])
-/** parse5 tag name → hast tag name, per schema (lower-cased; SVG's camel-cased names restored). */
-const tagCaches = new Map<Schema, Map<string, string>>([
-  [htmlSchema, new Map()],
-  [svgSchema, new Map()]
-])
+/** A property schema with its caches. */
+interface Space {
+  schema: Schema
+  /** `hastscript`: `h` for HTML, `s` for SVG. */
+  create: typeof h
+  /** Name → property info (`find` allocates a new `Info` for unknown names). */
+  infos: Map<string, Info>
+  /** parse5 tag name → hast tag name (lower-cased; SVG's camel-cased names restored). */
+  tags: Map<string, string>
+}
+
+const HTML_SPACE: Space = {schema: htmlSchema, create: h, infos: new Map(), tags: new Map()}
+const SVG_SPACE: Space = {schema: svgSchema, create: s, infos: new Map(), tags: new Map()}
 
 function cached<V>(cache: Map<string, V>, key: string, make: (key: string) => V): V {
   let value = cache.get(key)
@@ -70,8 +73,6 @@ interface Frame {
   /** parse5 children still to convert, and the next one's index. */
   children: P5Node[]
   next: number
-  /** Schema of `parent` (SVG inside `<svg>`, HTML elsewhere and inside `foreignObject`). */
-  schema: Schema
   /** Depth of `from` (the document is 0; a template's content has the template's depth). */
   depth: number
   /** Where the content of `from` starts in the parsed text (for location repairs). */
@@ -120,9 +121,10 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
   }
 
   fixChildLocations(document.childNodes, 0, length)
-  const stack: Frame[] = [{parent: root, from: undefined, children: document.childNodes, next: 0, schema: htmlSchema, depth: 0, lower: 0, flattened: false}]
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!
+  const stack = new FrameStack()
+  stack.push(root, undefined, document.childNodes, 0, 0, false)
+  while (stack.size > 0) {
+    const frame = stack.top()
     if (frame.next === frame.children.length) {
       stack.pop()
       // Let the converted parse5 subtree go.
@@ -141,7 +143,7 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
           parent.content = content
           const lower = contentStart(from, frame.lower)
           if (!frame.flattened) fixChildLocations(from.content.childNodes, lower, length)
-          stack.push({parent: content, from, children: from.content.childNodes, next: 0, schema: htmlSchema, depth: frame.depth, lower, flattened: frame.flattened})
+          stack.push(content, from, from.content.childNodes, frame.depth, lower, frame.flattened)
         }
       } else if (from && isHtmlTemplate(from)) {
         parent.position = templateContentPosition(from, map) ?? (located ? wholePosition() : undefined)
@@ -172,8 +174,7 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
       }
       default: {
         const p5 = node as P5Element
-        const schema = p5.namespaceURI === SVG_NAMESPACE ? svgSchema : htmlSchema
-        const element = createElement(p5, schema)
+        const element = createElement(p5, p5.namespaceURI === SVG_NAMESPACE ? SVG_SPACE : HTML_SPACE)
         siblings.push(element)
         const cut = map && (p5.tagName === 'script' || p5.tagName === 'style') ? cutAt.get(p5.sourceCodeLocation?.startTag?.endOffset ?? -1) : undefined
         if (cut) {
@@ -182,7 +183,7 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
           restored++
           located = true
         }
-        stack.push(enter(element, p5, schema, frame, length, maxDepth))
+        enter(stack, element, p5, frame, length, maxDepth)
       }
     }
   }
@@ -192,10 +193,10 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
 }
 
 /**
- * The frame for an element's children, repaired: its sibling list's locations fixed, or, at
+ * Push the frame for an element's children, repaired: its sibling list's locations fixed, or, at
  * `maxDepth`, the whole subtree's locations fixed and then flattened.
  */
-function enter(element: Element, p5: P5Element, schema: Schema, parent: Frame, length: number, maxDepth: number): Frame {
+function enter(stack: FrameStack, element: Element, p5: P5Element, parent: Frame, length: number, maxDepth: number): void {
   const depth = parent.depth + 1
   const lower = contentStart(p5, parent.lower)
   let flattened = parent.flattened
@@ -207,7 +208,39 @@ function enter(element: Element, p5: P5Element, schema: Schema, parent: Frame, l
     // An HTML template's content is fixed when it is entered, after the template.
     fixChildLocations(p5.childNodes, lower, length)
   }
-  return {parent: element, from: p5, children: p5.childNodes, next: 0, schema, depth, lower, flattened}
+  stack.push(element, p5, p5.childNodes, depth, lower, flattened)
+}
+
+/** The walk's stack: frame objects are reused level by level, not made per element. */
+class FrameStack {
+  private readonly frames: Frame[] = []
+  size = 0
+
+  push(parent: Element | Root, from: P5Element | undefined, children: P5Node[], depth: number, lower: number, flattened: boolean): void {
+    let frame = this.frames[this.size]
+    if (frame === undefined) {
+      frame = {parent, from, children, next: 0, depth, lower, flattened}
+      this.frames.push(frame)
+    } else {
+      frame.parent = parent
+      frame.from = from
+      frame.children = children
+      frame.next = 0
+      frame.depth = depth
+      frame.lower = lower
+      frame.flattened = flattened
+    }
+    this.size++
+  }
+
+  top(): Frame {
+    return this.frames[this.size - 1]!
+  }
+
+  /** Drop the top frame; it stays readable until the next push. */
+  pop(): void {
+    this.size--
+  }
 }
 
 function isHtmlTemplate(node: P5Element): node is DefaultTreeAdapterTypes.Template {
@@ -270,35 +303,36 @@ class PointMap {
   }
 }
 
-function createElement(p5: P5Element, schema: Schema): Element {
+function createElement(p5: P5Element, space: Space): Element {
   const name = p5.tagName
-  if (name.includes('.') || name.includes('#')) return viaHastscript(p5, schema)
-  const tagName = cached(tagCaches.get(schema)!, name, (key) => (schema === svgSchema ? s(key) : h(key)).tagName)
+  if (name.includes('.') || name.includes('#')) return viaHastscript(p5, space)
+  // hastscript lower-cases HTML names; SVG ones are looked up in its list of camel-cased names.
+  const tagName = space === HTML_SPACE ? name.toLowerCase() : cached(space.tags, name, (key) => space.create(key).tagName)
   const properties: Properties = {}
   for (const attribute of p5.attrs) {
     const key = attribute.prefix ? attribute.prefix + ':' + attribute.name : attribute.name
     if (own.call(Object.prototype, key)) continue
-    addProperty(schema, properties, key, attribute.value)
+    addProperty(space, properties, key, attribute.value)
   }
   return {type: 'element', tagName, properties, children: []}
 }
 
 /** The rare tag name that `hastscript` reads as a selector (`a.b` → `<a class="b">`): let it. */
-function viaHastscript(p5: P5Element, schema: Schema): Element {
+function viaHastscript(p5: P5Element, space: Space): Element {
   const properties: Record<string, string> = {}
   for (const attribute of p5.attrs) {
     const key = attribute.prefix ? attribute.prefix + ':' + attribute.name : attribute.name
     if (!own.call(Object.prototype, key)) properties[key] = attribute.value
   }
-  const element = (schema === svgSchema ? s : h)(p5.tagName, properties)
+  const element = space.create(p5.tagName, properties)
   // `h` gives an HTML-schema `template` an empty `content`: the walk adds the real one to HTML templates.
   delete element.content
   return element
 }
 
 /** `hastscript`'s `addProperty` for a string value. */
-function addProperty(schema: Schema, properties: Properties, key: string, value: string): void {
-  const info = cached(infoCaches.get(schema)!, key, (name) => find(schema, name))
+function addProperty(space: Space, properties: Properties, key: string, value: string): void {
+  const info = cached(space.infos, key, (name) => find(space.schema, name))
   let result: Properties[string]
   if (info.spaceSeparated) result = parseList(info, parseSpaces(value))
   else if (info.commaSeparated) result = parseList(info, parseCommas(value))
