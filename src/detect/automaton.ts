@@ -31,6 +31,8 @@
  *   unit): memory is only committed for the parts written, and no array ever moves.
  */
 
+import {CLASS_DIGIT, CLASS_WORD, UNITS_ANY, UNITS_PLAIN, UNITS_WORDS} from './normalize.js'
+
 /** A state with at most this many transitions lists them (linear scan); more get a hash table. */
 const LINEAR_SCAN_LIMIT = 8
 
@@ -66,9 +68,26 @@ const INITIAL_STATES = 4096
 /** Wide-table slots to start with (they double too). */
 const INITIAL_HASH_SLOTS = 1024
 
-/** Classes of the normaliser (`CLASS_WORD`, `CLASS_DIGIT` of normalize.ts) that anchor patterns. */
-const CLASS_WORD = 2
-const CLASS_DIGIT = 3
+
+/** Letters of a word's key for the word filter (see buildWordFilter). */
+const WORD_KEY = 4
+/** Bits of the word filter: 2^16 bits (8 KB) for ~1,500 keys of the built-in dictionaries. */
+const WORD_FILTER_BITS = 16
+
+/** Hashed key of the `run` (1 to WORD_KEY) letters from `from`: a bit number of the word filter. */
+function wordKey(units: Uint16Array, from: number, run: number): number {
+  let h = run
+  for (let k = 0; k < run; k++) h = Math.imul(h ^ units[from + k]!, 0x9e3779b1)
+  return h >>> (32 - WORD_FILTER_BITS)
+}
+
+/** Whether the word starting at `i` (a letter of plain units) may start a match: its key is in the word filter. */
+function passes(filter: Uint8Array, codes: Uint16Array, classes: Uint8Array, i: number, length: number): boolean {
+  let run = 1
+  while (run < WORD_KEY && i + run < length && classes[i + run] === CLASS_WORD) run++
+  const slot = wordKey(codes, i, run)
+  return (filter[slot >>> 3]! & (1 << (slot & 7))) !== 0
+}
 
 /** `anchor` of states whose patterns start with a letter: walked where no letter precedes. */
 const ANCHOR_LETTER = 1
@@ -110,11 +129,12 @@ export interface Automaton {
    * Append occurrences to `sink`, in the order of {@link Automaton.scan}. Without `classes`, every
    * occurrence. With the view's `classes` (`CLASS_*` per unit), an automaton built with
    * `startClassOf` leaves out the occurrences of letter- and digit-initial patterns that the
-   * word-boundary rule rejects (see the module comment); all others are still there. `wordsOnly`
-   * promises that every unit is a letter, a digit or a space (as the normaliser tells): no pattern
-   * but an anchored one can start, and the automaton proper is skipped.
+   * word-boundary rule rejects (see the module comment); all others are still there. `units`
+   * tells what the normaliser knows of the units (`UNITS_*` of normalize.ts): with plain units the
+   * word filter spares walks from words no pattern can match; with words only (letters, digits and
+   * spaces), no pattern but an anchored one can start, and the automaton proper is skipped.
    */
-  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, wordsOnly?: boolean): void
+  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, units?: number): void
   /** Create every state and link now (tests and benchmarks: the lazy automaton matches the same). */
   expandAll(): void
 }
@@ -164,6 +184,8 @@ class LazyAutomaton implements Automaton {
    * tells both where a unit leads and how patterns starting with it are searched.
    */
   private root: Uint16Array | Int32Array = new Int32Array(0x10000)
+  /** See {@link LazyAutomaton.buildWordFilter}; made on the first search of a text of words. */
+  private wordFilter: Uint8Array | undefined
   /**
    * For anchored walks: the state after two lowercase ASCII letters (index: first × 26 + second),
    * 0 if no pattern starts with them, -1 not looked up yet.
@@ -446,11 +468,12 @@ class LazyAutomaton implements Automaton {
     return result
   }
 
-  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, wordsOnly = false): void {
-    if (wordsOnly && classes !== undefined) {
+  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, units = UNITS_ANY): void {
+    if (units === UNITS_WORDS && classes !== undefined) {
       this.collectWords(codes, length, sink, classes)
       return
     }
+    const filter = units === UNITS_PLAIN && classes !== undefined ? (this.wordFilter ??= this.buildWordFilter()) : undefined
     const first = sink.count
     const root = this.root
     const wideMask = this.wideMask
@@ -468,12 +491,11 @@ class LazyAutomaton implements Automaton {
       if (kind !== 0) {
         // An anchored pattern: walk the trie from here if such a pattern may start here.
         const before = classes === undefined || i === 0 ? -1 : classes[i - 1]!
-        if (before !== CLASS_WORD && (kind === ANCHOR_LETTER || before !== CLASS_DIGIT)) {
+        if (before !== CLASS_WORD && (kind === ANCHOR_LETTER || before !== CLASS_DIGIT) && (filter === undefined || kind !== ANCHOR_LETTER || passes(filter, codes, classes!, i, length))) {
           walked = true
-          if (this.walk(top, codes, i, length, sink)) {
-            record = this.record
-            hashSlot = this.hashSlot
-          }
+          this.walk(top, codes, i, length, sink)
+          record = this.record
+          hashSlot = this.hashSlot
         }
       }
       for (;;) {
@@ -540,18 +562,46 @@ class LazyAutomaton implements Automaton {
   private collectWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array): void {
     const first = sink.count
     const root = this.root
+    const filter = (this.wordFilter ??= this.buildWordFilter())
     let walked = false
     for (let i = 0; i < length; i++) {
       const before = i === 0 ? -1 : classes[i - 1]!
       if (before === CLASS_WORD) continue
       const entry = root[codes[i]!]!
       const kind = entry & 3
-      if (kind !== 0 && (kind === ANCHOR_LETTER || before !== CLASS_DIGIT)) {
-        walked = true
-        this.walk(entry >> 2, codes, i, length, sink)
-      }
+      if (kind === ANCHOR_LETTER) {
+        // A word no pattern could match from its start (by its first letters) is passed over.
+        if (!passes(filter, codes, classes, i, length)) continue
+      } else if (kind === 0 || before === CLASS_DIGIT) continue
+      walked = true
+      this.walk(entry >> 2, codes, i, length, sink)
     }
     if (walked) this.order(sink, first)
+  }
+
+  /**
+   * The word filter: a bit per hashed word key (see {@link wordKey}) of the patterns starting with
+   * a letter. In a text of letters, digits and spaces, a pattern starting with a letter that the
+   * matcher keeps starts a word and covers its first letters: all of the word's letters when the
+   * word has fewer than {@link WORD_KEY} (then the pattern's first letters end there too), else
+   * the first {@link WORD_KEY}. So a word whose key is not in the filter starts no such match.
+   */
+  private buildWordFilter(): Uint8Array {
+    const filter = new Uint8Array(1 << (WORD_FILTER_BITS - 3))
+    const patterns = this.patterns
+    const classOf = this.startClassOf
+    // Without classes no pattern is anchored, and no walk asks the filter.
+    if (classOf === undefined) return filter
+    const units = new Uint16Array(WORD_KEY)
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = patterns[p]!
+      if (pattern.length === 0 || classOf(pattern.charCodeAt(0)) !== CLASS_WORD) continue
+      let run = 0
+      while (run < WORD_KEY && run < pattern.length && classOf(pattern.charCodeAt(run)) === CLASS_WORD) units[run] = pattern.charCodeAt(run++)
+      const slot = wordKey(units, 0, run)
+      filter[slot >>> 3]! |= 1 << (slot & 7)
+    }
+    return filter
   }
 
   /** Report the patterns on the suffix chain from state `o` (its first output), ending at `end`. */
@@ -559,73 +609,34 @@ class LazyAutomaton implements Automaton {
     for (; o !== 0; o = this.outLink[o]!) sink.push(this.out[o]! - 1, end)
   }
 
-  /**
-   * Report every pattern along the trie path spelled by `codes` from `from`, entered at root child
-   * `t`. Returns whether states were created (the arrays may have moved).
-   */
-  private walk(t: number, codes: Uint16Array, from: number, length: number, sink: MatchSink): boolean {
-    let record = this.record
-    let expanded = false
+  /** Report every pattern along the trie path spelled by `codes` from `from`, entered at root child `t`. */
+  private walk(t: number, codes: Uint16Array, from: number, length: number, sink: MatchSink): void {
     let i = from
     // Two lowercase ASCII letters, the start of most words of Latin text: the state after both
     // comes from a small table filled as pairs are met.
-    const first = codes[from]! - 0x61
+    const first = codes[i]! - 0x61
     if (i + 1 < length && first >= 0 && first < 26) {
       const second = codes[i + 1]! - 0x61
       if (second >= 0 && second < 26) {
-        const pattern = record[RECORD * t + R_OUT]!
+        const pattern = this.record[RECORD * t + R_OUT]!
         if (pattern !== 0) sink.push(pattern - 1, i + 1)
         const pair = first * 26 + second
         let after = this.pairs[pair]!
-        if (after < 0) {
-          expanded = record[RECORD * t + R_CHILD] === 0
-          after = this.pairs[pair] = this.child(t, codes[i + 1]!)
-          record = this.record
-        }
-        if (after === 0) return expanded
+        if (after < 0) after = this.pairs[pair] = this.child(t, codes[i + 1]!)
+        if (after === 0) return
         t = after
         i++
       }
     }
     for (;;) {
-      const pattern = record[RECORD * t + R_OUT]!
+      const pattern = this.record[RECORD * t + R_OUT]!
       if (pattern !== 0) sink.push(pattern - 1, i + 1)
-      if (++i >= length) return expanded
-      const c = codes[i]!
-      let start = record[RECORD * t + R_CHILD]!
-      if (start === 0) {
-        this.expand(t)
-        expanded = true
-        record = this.record
-        start = record[RECORD * t + R_CHILD]!
-      }
-      const count = record[RECORD * t + R_INFO]! & 0xffff
-      let next = 0
-      if (count < WIDE) {
-        const end = start + count
-        for (let u = start; u < end; u++) {
-          if (record[RECORD * u + R_INFO]! >>> 16 === c) {
-            next = u
-            break
-          }
-        }
-      } else {
-        const mask = this.wideMask[count - WIDE]!
-        const base = this.wideBase[count - WIDE]!
-        const hashSlot = this.hashSlot
-        for (let h = c & mask; ; h = (h + 1) & mask) {
-          const slot = hashSlot[base + h]!
-          if (slot === 0) break
-          if (slot >>> 16 === c) {
-            next = start + (slot & 0xffff) - 1
-            break
-          }
-        }
-      }
-      if (next === 0) return expanded
-      t = next
+      if (++i >= length) return
+      t = this.child(t, codes[i]!)
+      if (t === 0) return
     }
   }
+
 
   /**
    * Put the occurrences from `first` on in the automaton's order (by end, longest first): walks

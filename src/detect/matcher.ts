@@ -136,10 +136,10 @@ class DictionaryMatcher implements Matcher {
     const main = normalizeInto(text, text.length <= MAX_REUSED_VIEW ? sharedView : new ViewBuffer(text.length + 8))
     const found = sharedFound
     if (found.length !== 0) found.length = 0
-    this.scan(main, false, main.wordsOnly, found)
+    this.scan(main, false, main.units, found)
     const squeezed = main.mayHideWords ? squeezeView(text, main, text.length <= MAX_REUSED_VIEW ? sharedSqueezed : undefined) : undefined
     // The squeezed view holds units of the main view and leetspeak letters only.
-    if (squeezed !== undefined) this.scan(squeezed, true, main.wordsOnly, found)
+    if (squeezed !== undefined) this.scan(squeezed, true, main.units, found)
     const hits: TermHit[] = []
     const taken = sharedTaken
     if (taken.length !== 0) taken.length = 0
@@ -181,10 +181,10 @@ class DictionaryMatcher implements Matcher {
     return buildFuzzyIndex(terms)
   }
 
-  private scan(view: NormalizedText, squeezed: boolean, wordsOnly: boolean, found: Candidate[]): void {
+  private scan(view: NormalizedText, squeezed: boolean, units: number, found: Candidate[]): void {
     const sink = sharedSink
     sink.count = 0
-    this.automaton.collect(view.codes, view.length, sink, view.classes, wordsOnly)
+    this.automaton.collect(view.codes, view.length, sink, view.classes, units)
     const {flags, starts, ends} = view
     const keys = this.entries.keys
     for (let m = 0; m < sink.count; m++) {

@@ -117,6 +117,13 @@ function scriptOf(code: number): number {
 // Output buffer
 // ---------------------------------------------------------------------------------------------
 
+/** What the units of a view can be ({@link ViewBuffer.units}): anything. */
+export const UNITS_ANY = 0
+/** Units whose class is the class of their code (no marks, no multi-unit folds). */
+export const UNITS_PLAIN = 1
+/** Plain units that are letters, digits or spaces only. */
+export const UNITS_WORDS = 2
+
 /** A growable normalised view; the matcher reuses one across calls. */
 export class ViewBuffer implements NormalizedText {
   length = 0
@@ -126,11 +133,12 @@ export class ViewBuffer implements NormalizedText {
    */
   mayHideWords = true
   /**
-   * Set by {@link normalizeInto}: true when every unit is a letter, a digit or a space (no CJK or
-   * Hangul, no mark, nothing from a multi-unit fold), so only letter- and digit-initial patterns
-   * can start anywhere in it.
+   * Set by {@link normalizeInto}: {@link UNITS_PLAIN} when no unit comes from a mark or a
+   * multi-unit fold (so every unit's class is the class of its code), {@link UNITS_WORDS} when
+   * moreover every unit is a letter, a digit or a space (no CJK or Hangul), else
+   * {@link UNITS_ANY}.
    */
-  wordsOnly = false
+  units = UNITS_ANY
   /**
    * Set by {@link normalizeInto}: the positions of every separator without whitespace and every
    * leetspeak digit, ascending (only these can make a chunk worth squeezing), so
@@ -510,7 +518,7 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
   }
   out.length = k
   out.mayHideWords = (state & STATE_SEPARATOR_IN_WORD) !== 0 || (seen & INFO_LEET_DIGIT) !== 0
-  out.wordsOnly = (state & STATE_OTHER) === 0 && (seen & INFO_CJK_HANGUL) === 0
+  out.units = (state & STATE_OTHER) !== 0 ? UNITS_ANY : (seen & INFO_CJK_HANGUL) !== 0 ? UNITS_PLAIN : UNITS_WORDS
   if ((state & STATE_LETTERS_UNKNOWN) !== 0) out.letterHintCount = -1
   if ((state & STATE_SCRIPTS_UNKNOWN) !== 0) out.scriptHintCount = -1
   // A glued run has at least MIN_SPACED_LETTERS single letters, all but the last followed by a

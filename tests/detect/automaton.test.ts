@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {buildAutomaton, MatchSink} from '../../src/detect/automaton.js'
-import {classOfUnit, CLASS_DIGIT, CLASS_WORD} from '../../src/detect/normalize.js'
+import {classOfUnit, CLASS_DIGIT, CLASS_WORD, UNITS_ANY, UNITS_PLAIN, UNITS_WORDS} from '../../src/detect/normalize.js'
 
 function codes(s: string): Uint16Array {
   return Uint16Array.from(s, (c) => c.charCodeAt(0))
@@ -105,5 +105,44 @@ describe('buildAutomaton', () => {
     const all: string[] = []
     automaton.scan(view, view.length, (p, end) => all.push(`${p}@${end}`))
     expect(all.sort()).toEqual(naive(patterns, text))
+  })
+
+  it('keeps every occurrence the boundary rule keeps when told the units are plain or words only', () => {
+    let seed = 5
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed % n
+    }
+    const pick = (alphabet: string, len: number): string => Array.from({length: len}, () => alphabet[rand(alphabet.length)]).join('')
+    // Kept as the matcher keeps them: no letter before a letter-initial start, no letter or digit
+    // before a digit-initial one, and the same after letter- and digit-final ends.
+    const kept = (patterns: string[], text: string, found: string[]): string[] => found.filter((hit) => {
+      const [k, end] = hit.split('@').map(Number) as [number, number]
+      const p = patterns[k]!
+      const start = end - p.length
+      const blocks = (i: number, unit: number): boolean => {
+        if (i < 0 || i >= text.length) return false
+        const kind = classOfUnit(unit)
+        const cls = classOfUnit(text.charCodeAt(i))
+        return (kind === CLASS_WORD || kind === CLASS_DIGIT) && (cls === CLASS_WORD || (kind === CLASS_DIGIT && cls === CLASS_DIGIT))
+      }
+      return !blocks(start - 1, p.charCodeAt(0)) && !blocks(end, p.charCodeAt(p.length - 1))
+    }).sort()
+    for (const [alphabet, units] of [['abcab1 ', UNITS_WORDS], ['abcab1 门', UNITS_PLAIN]] as const) {
+      for (let round = 0; round < 40; round++) {
+        const patterns = [...new Set(Array.from({length: 30}, () => pick(alphabet.trim(), 1 + rand(6))))]
+        const text = pick(alphabet, 400)
+        const view = codes(text)
+        const classes = Uint8Array.from(view, (c) => classOfUnit(c))
+        const automaton = buildAutomaton(patterns, classOfUnit)
+        const run = (kind: number): string[] => {
+          const sink = new MatchSink()
+          automaton.collect(view, view.length, sink, classes, kind)
+          return Array.from({length: sink.count}, (_, k) => `${sink.patterns[k]}@${sink.ends[k]}`)
+        }
+        expect(kept(patterns, text, run(units))).toEqual(kept(patterns, text, run(UNITS_ANY)))
+        expect(kept(patterns, text, run(UNITS_ANY))).toEqual(kept(patterns, text, naive(patterns, text)))
+      }
+    }
   })
 })
