@@ -3,7 +3,7 @@ import {selectArticle} from './extract/article.js'
 import {articleTree} from './extract/article-tree.js'
 import {readMetadata} from './extract/metadata.js'
 import {edgeMetadataLines} from './extract/metadata-lines.js'
-import {toArticleHtml, toMarkdown} from './extract/serialize.js'
+import {articleSerializer} from './extract/serialize.js'
 import {detect} from './detect/detect.js'
 import {getMatcher} from './detect/matcher.js'
 import {LEVEL_RANK} from './detect/score.js'
@@ -103,11 +103,11 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
   // 7. Serialise and report.
   const text = selection.kept.map((block) => block.text).join('\n\n')
   const empty = selection.kept.length === 0
-  const serializeOptions = settings.url === undefined ? {} : {baseUrl: settings.url}
+  const serializer = articleSerializer(articleRoot, settings.url === undefined ? {} : {baseUrl: settings.url})
   const article = lazyArticle(
     {title: metadata.title, byline: metadata.byline, published: metadata.published, siteName: metadata.siteName, lang: metadata.lang, text},
-    () => (empty ? '' : toArticleHtml(articleRoot, serializeOptions)),
-    () => (empty ? '' : toMarkdown(articleRoot, serializeOptions))
+    () => (empty ? '' : serializer.html()),
+    () => (empty ? '' : serializer.markdown())
   )
   const result: AnalyzeResult = {article, report: buildReport(findings, new Set(selection.kept), encoding)}
   if (timings) {

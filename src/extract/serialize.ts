@@ -6,14 +6,14 @@
  * carry script. The input tree is never modified.
  */
 import type {Element, ElementContent, Nodes, Properties, Root, RootContent} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
 import {defaultSchema, sanitize} from 'hast-util-sanitize'
 import type {Schema} from 'hast-util-sanitize'
 import {toHtml} from 'hast-util-to-html'
 import {toMdast} from 'hast-util-to-mdast'
 import {toText} from 'hast-util-to-text'
 import {gfmToMarkdown} from 'mdast-util-gfm'
-import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
+import {toMarkdown as mdastToMarkdown, type Options as MarkdownOptions} from 'mdast-util-to-markdown'
+import {parseFragmentTree} from '../parse/parse.js'
 
 /** Options of the serialisers. */
 export interface SerializeOptions {
@@ -107,12 +107,17 @@ const MAX_STYLE_LENGTH = 2000
  * dropped; lazy images get their real `src`; with `baseUrl`, relative URLs become absolute.
  */
 export function toArticleHtml(root: Root | Element, options?: SerializeOptions): string {
-  let html = toHtml(safeTree(root, options))
+  return htmlOf(safeTree(root, options))
+}
+
+/** Sanitized HTML of a safe tree (see {@link toArticleHtml}). */
+function htmlOf(tree: Root): string {
+  let html = toHtml(tree)
   // Unwrapping can nest what HTML cannot (`<p>` in `<p>` once a `<marquee>` between them goes, `<h1>` in `<h1>`):
   // such markup would parse into another tree. Re-parse until the HTML is the serialisation of its own parse.
   // Re-parsing only moves elements and text already sanitized; escaped text cannot turn into markup.
   for (let round = 0; round < MAX_REPARSE_ROUNDS; round++) {
-    const again = toHtml(fromHtml(html, {fragment: true}))
+    const again = toHtml(parseFragmentTree(html))
     if (again === html) break
     html = again
   }
@@ -124,10 +129,32 @@ const MAX_REPARSE_ROUNDS = 3
 
 /** The article as GitHub-flavoured Markdown (tables included), without a trailing newline. */
 export function toMarkdown(root: Root | Element, options?: SerializeOptions): string {
-  const tree = safeTree(root, options)
-  unwrapNestedFormatting(tree, new Set())
-  const mdast = toMdast(tree)
-  return mdastToMarkdown(mdast, {bullet: '-', extensions: [gfmToMarkdown()]}).trim()
+  return markdownOf(safeTree(root, options))
+}
+
+/** Markdown of a safe tree (see {@link toMarkdown}); the tree is not changed. */
+function markdownOf(tree: Root): string {
+  const mdast = toMdast(withoutNestedFormatting(tree))
+  return mdastToMarkdown(mdast, MARKDOWN_OPTIONS).trim()
+}
+
+/** Options of `mdast-util-to-markdown`, made once. */
+const MARKDOWN_OPTIONS: MarkdownOptions = {bullet: '-', extensions: [gfmToMarkdown()]}
+
+/** HTML and Markdown of one article, made on demand from one sanitized copy. */
+export interface ArticleSerializer {
+  html(): string
+  markdown(): string
+}
+
+/**
+ * {@link toArticleHtml} and {@link toMarkdown} of the same tree, sharing the sanitized copy (the
+ * larger part of the work): whichever is asked for first makes it, and neither changes it.
+ */
+export function articleSerializer(root: Root | Element, options?: SerializeOptions): ArticleSerializer {
+  let tree: Root | undefined
+  const safe = (): Root => (tree ??= safeTree(root, options))
+  return {html: () => htmlOf(safe()), markdown: () => markdownOf(safe())}
 }
 
 /**
@@ -314,7 +341,9 @@ const MAX_MARKDOWN_NESTING = 10
 const INDENTING = new Set(['blockquote', 'ul', 'ol'])
 
 /**
- * Prepare the sanitized tree for Markdown, whose output and time blow up on deep nesting:
+ * A copy of the sanitized tree prepared for Markdown, whose output and time blow up on deep nesting
+ * (elements on the way are shallow-copied, text nodes merged into new ones: the tree itself is
+ * shared with the HTML serialiser and stays as it is):
  * - formatting inside formatting of the same kind (`<b>` in `<strong>`, `<i>` in `<em>`) is unwrapped: it means
  *   nothing in Markdown, and `mdast-util-to-markdown` takes time exponential in the depth of nested emphasis
  *   (hundreds of nested `<i>` took minutes); afterwards at most three formatting nodes nest;
@@ -322,30 +351,40 @@ const INDENTING = new Set(['blockquote', 'ul', 'ol'])
  *   content): each level prefixes every line inside it, so 500 nested `<blockquote>`s made Markdown 500 times
  *   the size of the text, and slow to build.
  */
-function unwrapNestedFormatting(parent: Root | Element, open: ReadonlySet<string>, nesting = 0): void {
+function withoutNestedFormatting(tree: Root): Root {
+  return {...tree, children: unwrapNestedFormatting(tree, new Set(), 0) as Root['children']}
+}
+
+/** The children of `parent`, prepared for Markdown as {@link withoutNestedFormatting} says. */
+function unwrapNestedFormatting(parent: Root | Element, open: ReadonlySet<string>, nesting: number): Array<RootContent | ElementContent> {
   const out: Array<RootContent | ElementContent> = []
   for (const child of parent.children as Array<RootContent | ElementContent>) {
     if (child.type !== 'element') {
-      pushMerged(out, child)
+      pushMergedCopy(out, child)
       continue
     }
     const kind = FORMATTING.get(child.tagName)
     const indenting = INDENTING.has(child.tagName)
     if (indenting && nesting >= MAX_MARKDOWN_NESTING) {
-      unwrapNestedFormatting(child, open, nesting)
-      for (const item of child.children) {
-        if (child.tagName !== 'blockquote' && item.type === 'element' && item.tagName === 'li') for (const inner of item.children) pushMerged(out, inner)
-        else pushMerged(out, item)
+      for (const item of unwrapNestedFormatting(child, open, nesting)) {
+        if (child.tagName !== 'blockquote' && item.type === 'element' && item.tagName === 'li') for (const inner of item.children) pushMergedCopy(out, inner)
+        else pushMergedCopy(out, item)
       }
     } else if (kind !== undefined && open.has(kind)) {
-      unwrapNestedFormatting(child, open, nesting)
-      for (const inner of child.children) pushMerged(out, inner)
+      for (const inner of unwrapNestedFormatting(child, open, nesting)) pushMergedCopy(out, inner)
     } else {
-      unwrapNestedFormatting(child, kind === undefined ? open : new Set([...open, kind]), indenting ? nesting + 1 : nesting)
-      out.push(child)
+      const children = unwrapNestedFormatting(child, kind === undefined ? open : new Set([...open, kind]), indenting ? nesting + 1 : nesting)
+      out.push({...child, children: children as ElementContent[]})
     }
   }
-  parent.children = out as typeof parent.children
+  return out
+}
+
+/** {@link pushMerged} without changing a text node: a merge makes a new one. */
+function pushMergedCopy(out: Array<RootContent | ElementContent>, node: RootContent | ElementContent): void {
+  const last = out[out.length - 1]
+  if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = {type: 'text', value: last.value + node.value}
+  else out.push(node)
 }
 
 /** One block of plain text before normalisation. */

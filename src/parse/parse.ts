@@ -1,5 +1,5 @@
 import type {Root} from 'hast'
-import {defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter} from 'parse5'
+import {defaultTreeAdapter, parse, parseFragment, type DefaultTreeAdapterMap, type TreeAdapter} from 'parse5'
 import {cutRawText, MIN_CUT_LENGTH, type RawTextCut} from './raw-text.js'
 import {MAX_DEPTH} from './repair.js'
 import {toHast} from './to-hast.js'
@@ -30,6 +30,15 @@ export function parseHtmlCutting(html: string, minCutLength: number): Root {
     if (tree) return tree
   }
   return parseText(html, html, [])!
+}
+
+/**
+ * The tree of an HTML fragment without positions, for checking that serialised HTML parses back
+ * into itself: what `fromHtml(html, {fragment: true})` makes, positions aside, from a parse that
+ * tracks no locations (half the work). Nesting is kept as it is.
+ */
+export function parseFragmentTree(html: string): Root {
+  return toHast(parseFragment(html, {scriptingEnabled: false}), html, {maxDepth: Infinity})!
 }
 
 /** Parse `text` (`source` with `cuts` taken out) and convert it; `undefined` when a cut does not hold. */

@@ -103,7 +103,7 @@ export interface ToHastOptions {
  * of its element. Returns `undefined` when a cut does not sit exactly inside an HTML element of its
  * name (the parse of the reduced text then differs from the parse of `source`).
  */
-export function toHast(document: DefaultTreeAdapterTypes.Document, source: string, options: ToHastOptions = {}): Root | undefined {
+export function toHast(document: DefaultTreeAdapterTypes.Document | DefaultTreeAdapterTypes.DocumentFragment, source: string, options: ToHastOptions = {}): Root | undefined {
   const cuts = options.cuts ?? []
   const length = options.length ?? source.length
   const maxDepth = options.maxDepth ?? MAX_DEPTH
@@ -111,7 +111,7 @@ export function toHast(document: DefaultTreeAdapterTypes.Document, source: strin
   const cutAt = new Map<number, RawTextCut>()
   for (const cut of cuts) cutAt.set(cut.at, cut)
   let restored = 0
-  const root: Root = {type: 'root', children: [], data: {quirksMode: document.mode === 'quirks' || document.mode === 'limited-quirks'}}
+  const root: Root = {type: 'root', children: [], data: {quirksMode: 'mode' in document && (document.mode === 'quirks' || document.mode === 'limited-quirks')}}
   /** Set once a node got a position: only then do roots get one (as in `hast-util-from-parse5`). */
   let located = false
   let points: ReturnType<typeof location> | undefined

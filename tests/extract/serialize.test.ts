@@ -1,7 +1,7 @@
 import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
-import {toArticleHtml, toMarkdown, toPlainText} from '../../src/extract/serialize.js'
+import {articleSerializer, toArticleHtml, toMarkdown, toPlainText} from '../../src/extract/serialize.js'
 
 const fragment = (html: string): Root => fromHtml(html, {fragment: true})
 
@@ -151,6 +151,26 @@ describe('toPlainText', () => {
   it('keeps figure captions and blockquotes as paragraphs', () => {
     const html = '<figure><img src="/a.jpg" alt="A"><figcaption>Cap</figcaption></figure><blockquote>Quote</blockquote>'
     expect(toPlainText(fragment(html))).toBe('Cap\n\nQuote')
+  })
+})
+
+describe('articleSerializer', () => {
+  const html =
+    '<article><h1>T</h1><p>a <b>b <strong>c</strong></b> <i><em>d</em></i> e</p>' +
+    '<blockquote>'.repeat(14) + '<p>deep</p>' + '</blockquote>'.repeat(14) +
+    '<ul><li>one<li>two</ul><p><a href="/x">x</a> and text<!-- c -->more<img src="/i.png" alt="i"></p></article>'
+
+  it.each([
+    ['HTML first', ['html', 'markdown'] as const],
+    ['Markdown first', ['markdown', 'html'] as const]
+  ])('gives the HTML and Markdown of the separate serialisers, %s', (_, order) => {
+    const serializer = articleSerializer(fragment(html), {baseUrl: 'https://ex.test/a/'})
+    const out: Record<string, string> = {}
+    for (const which of order) out[which] = serializer[which]()
+    expect(out['html']).toBe(toArticleHtml(fragment(html), {baseUrl: 'https://ex.test/a/'}))
+    expect(out['markdown']).toBe(toMarkdown(fragment(html), {baseUrl: 'https://ex.test/a/'}))
+    expect(serializer.html()).toBe(out['html'])
+    expect(serializer.markdown()).toBe(out['markdown'])
   })
 })
 
