@@ -1,14 +1,15 @@
 /**
- * parse5's tree to hast, in one iterative pass: the tree `hast-util-from-parse5` makes (the
- * converter of rehype-parse), built without its per-element `hastscript` call.
+ * parse5's tree to hast, in one iterative pass that also repairs locations and depth (see
+ * `repair.ts`): the tree `hast-util-from-parse5` (rehype-parse's converter, a quarter of its time
+ * on the AEB pages) makes of the repaired document, built without its per-element `hastscript` call.
  *
  * `hastscript` parses each tag name as a CSS selector and looks every attribute up in the
- * property schema anew; on news pages that was a fifth of parsing. Here the schema lookups are
- * cached per attribute name, the tag name is taken as is (a name holding `.` or `#`, which
- * `hastscript` would read as a class or id, still goes through `hastscript`), and values are parsed
- * by the same rules (`property-information`, `space-separated-tokens`, `comma-separated-tokens`).
- * `tests/parse/to-hast.test.ts` checks that trees come out equal to `hast-util-from-parse5`'s on
- * real pages and on generated markup.
+ * property schema anew. Here the schema lookups are cached per attribute name, HTML tag names are
+ * lower-cased as `hastscript` does (a name holding `.` or `#`, which it would read as a class or
+ * id, still goes through it), and values are parsed by the same rules (`property-information`,
+ * `space-separated-tokens`, `comma-separated-tokens`). `tests/parse/to-hast.test.ts` and
+ * `tests/parse/parse.test.ts` check that the trees equal `hast-util-from-parse5`'s on real pages
+ * and on generated markup.
  *
  * Iterative, so no nesting depth overflows the stack here.
  */
@@ -23,7 +24,6 @@ import type {RawTextCut} from './raw-text.js'
 import {contentStart, fixChildLocations, fixSubtreeLocations, flatten, MAX_DEPTH} from './repair.js'
 
 type P5Node = DefaultTreeAdapterTypes.ChildNode
-type P5Parent = DefaultTreeAdapterTypes.ParentNode
 type P5Element = DefaultTreeAdapterTypes.Element
 type Schema = typeof htmlSchema
 type Position = NonNullable<Text['position']>
