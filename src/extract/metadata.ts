@@ -292,22 +292,42 @@ function scan(tree: Root, article: Element | undefined): PageScan {
     length += piece.length
   }
 
-  type Frame =
-    | {node: RootContent | ElementContent; visible: boolean; inArticle: boolean}
-    | {exit: Element; block: boolean; isArticle: boolean}
-  const stack: Frame[] = []
-  for (let i = tree.children.length - 1; i >= 0; i--) {
-    stack.push({node: tree.children[i] as RootContent, visible: true, inArticle: false})
+  /** An element (or the root) whose children are being read; frames are reused level by level. */
+  interface Frame {
+    parent: Root | Element
+    index: number
+    visible: boolean
+    inArticle: boolean
+    /** A visible block: a newline after it. */
+    block: boolean
+    isArticle: boolean
   }
+  const frames: Frame[] = []
+  let depth = 0
+  const enter = (parent: Root | Element, visible: boolean, inArticle: boolean, block: boolean, isArticle: boolean): void => {
+    const frame = frames[depth++]
+    if (frame === undefined) {
+      frames.push({parent, index: 0, visible, inArticle, block, isArticle})
+      return
+    }
+    frame.parent = parent
+    frame.index = 0
+    frame.visible = visible
+    frame.inArticle = inArticle
+    frame.block = block
+    frame.isArticle = isArticle
+  }
+  enter(tree, true, false, false, false)
 
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame
-    if ('exit' in frame) {
+  while (depth > 0) {
+    const frame = frames[depth - 1]!
+    if (frame.index >= frame.parent.children.length) {
+      depth--
       if (frame.block) append('\n')
       if (frame.isArticle) page.articleEnd = length
       continue
     }
-    const {node} = frame
+    const node = frame.parent.children[frame.index++] as RootContent
     if (node.type === 'text') {
       if (frame.visible) append(node.value)
       continue
@@ -349,10 +369,7 @@ function scan(tree: Root, article: Element | undefined): PageScan {
 
     const block = BLOCKS.has(name)
     if (block && visible) append('\n')
-    stack.push({exit: node, block: block && visible, isArticle})
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push({node: node.children[i] as ElementContent, visible, inArticle})
-    }
+    enter(node, visible, inArticle, block && visible, isArticle)
   }
 
   page.text = pieces.join('')

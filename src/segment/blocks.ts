@@ -153,9 +153,26 @@ export function segment(tree: Root, source: string): Segmentation {
   let order = 0
 
   const rootOwner: Element = {type: 'element', tagName: 'body', properties: {}, children: []}
-  const stack: Frame[] = [
-    {node: tree, index: 0, info: undefined, owner: rootOwner, run: {current: undefined}, hidden: null, marquee: false, anchor: undefined, anchorParts: undefined}
-  ]
+  // Frames are reused level by level (one object per depth, not per element).
+  const frames: Frame[] = []
+  let size = 0
+  const enter = (node: Root | Element, info: ElementInfo | undefined, owner: Element, run: {current: Run | undefined}, hidden: HiddenReason, marquee: boolean, anchor: Anchor | undefined, anchorParts: string[] | undefined): void => {
+    const frame = frames[size++]
+    if (frame === undefined) {
+      frames.push({node, index: 0, info, owner, run, hidden, marquee, anchor, anchorParts})
+      return
+    }
+    frame.node = node
+    frame.index = 0
+    frame.info = info
+    frame.owner = owner
+    frame.run = run
+    frame.hidden = hidden
+    frame.marquee = marquee
+    frame.anchor = anchor
+    frame.anchorParts = anchorParts
+  }
+  enter(tree, undefined, rootOwner, {current: undefined}, null, false, undefined, undefined)
 
   const closeRun = (holder: {current: Run | undefined}): void => {
     const run = holder.current
@@ -191,12 +208,12 @@ export function segment(tree: Root, source: string): Segmentation {
     return run
   }
 
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!
+  while (size > 0) {
+    const frame = frames[size - 1]!
     const node = frame.node
     if (frame.index >= node.children.length) {
       // Exit.
-      stack.pop()
+      size--
       if (node.type === 'element') {
         if (BLOCK_TAGS.has(node.tagName)) closeRun(frame.run)
         if (frame.anchor && frame.anchorParts) {
@@ -261,7 +278,7 @@ export function segment(tree: Root, source: string): Segmentation {
     const ownHidden = ownHiddenReason(child, undefined)
     const elementInfo: ElementInfo = {
       parent: parentElement,
-      depth: stack.length,
+      depth: size,
       order: order++,
       textLength: 0,
       linkTextLength: 0,
@@ -296,7 +313,7 @@ export function segment(tree: Root, source: string): Segmentation {
 
     if (isBlock) {
       closeRun(frame.run)
-      stack.push({node: child, index: 0, info: elementInfo, owner: child, run: {current: undefined}, hidden, marquee, anchor, anchorParts})
+      enter(child, elementInfo, child, {current: undefined}, hidden, marquee, anchor, anchorParts)
     } else {
       if (tag === 'br' || tag === 'img') {
         // Void elements: no frame is pushed, so count them into the parent here.
@@ -311,7 +328,7 @@ export function segment(tree: Root, source: string): Segmentation {
       if (anchor && anchor !== frame.anchor) run.anchors.push(anchor)
       if (hidden && !run.hidden) run.hidden = hidden
       if (marquee) run.marquee = true
-      stack.push({node: child, index: 0, info: elementInfo, owner: frame.owner, run: frame.run, hidden, marquee, anchor, anchorParts})
+      enter(child, elementInfo, frame.owner, frame.run, hidden, marquee, anchor, anchorParts)
     }
   }
 
