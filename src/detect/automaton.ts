@@ -156,6 +156,49 @@ let unitCount: Int32Array | undefined
 let unitTerminal: Int32Array | undefined
 let stamp = 0
 
+/**
+ * Count the patterns of `arena[from..to)` per unit at `depth` into `unitCount` (a pattern ending
+ * with that unit instead sets `unitTerminal`, the first one winning), list the distinct units in
+ * order of first appearance in `scratch`, and return how many there are.
+ */
+function countNextUnits(patterns: readonly string[], arena: Int32Array, from: number, to: number, depth: number, scratch: Int32Array, current: number): number {
+  const seen = unitStamp!
+  const count = unitCount!
+  const terminal = unitTerminal!
+  let children = 0
+  for (let k = from; k < to; k++) {
+    const p = arena[k]!
+    const pattern = patterns[p]!
+    const c = pattern.charCodeAt(depth)
+    if (seen[c] !== current) {
+      seen[c] = current
+      count[c] = 0
+      terminal[c] = 0
+      scratch[children++] = c
+    }
+    if (pattern.length === depth + 1) {
+      if (terminal[c] === 0) terminal[c] = p + 1
+    } else count[c]!++
+  }
+  return children
+}
+
+/**
+ * Stable placement of the patterns of `arena[from..to)` continuing past `depth` into their
+ * children's ranges, at the write positions of `unitCount`.
+ */
+function placePatterns(patterns: readonly string[], arena: Int32Array, scratch: Int32Array, from: number, to: number, depth: number): void {
+  const count = unitCount!
+  const n = to - from
+  scratch.set(arena.subarray(from, to))
+  for (let k = 0; k < n; k++) {
+    const p = scratch[k]!
+    const pattern = patterns[p]!
+    if (pattern.length === depth + 1) continue
+    arena[count[pattern.charCodeAt(depth)]!++] = p
+  }
+}
+
 class LazyAutomaton implements Automaton {
   readonly patternCount: number
   stateCount = 1
@@ -275,45 +318,42 @@ class LazyAutomaton implements Automaton {
     this.hashSlot = next
   }
 
-  /** Create the children of state `s` from the patterns sharing its prefix. */
+  /**
+   * Create the children of state `s` from the patterns sharing its prefix.
+   *
+   * Each loop over patterns or children is a function of its own that ends with the loop, for V8
+   * (Node 20): expanding the root, the first call, runs long enough for V8 to compile a loop
+   * while it runs (on-stack replacement), before any code after the loop has run and gathered
+   * type feedback; V8 keeps that loop code when it deoptimises on such code after the loop, so
+   * every later call would enter it and deoptimise again.
+   */
   private expand(s: number): void {
     if (this.sorted) {
       this.expandSorted(s)
       return
     }
-    const patterns = this.patterns
-    const arena = this.arena
     const d = this.depth[s]!
     const from = this.rangeStart[s]!
     const to = this.rangeEnd[s]!
     unitStamp ??= new Int32Array(0x10000)
     unitCount ??= new Int32Array(0x10000)
     unitTerminal ??= new Int32Array(0x10000)
-    const seen = unitStamp
-    const count = unitCount
-    const terminal = unitTerminal
-    const current = ++stamp
-    // Count the patterns per next unit; a pattern ending with that unit makes the child terminal.
     const first = this.stateCount
-    let children = 0
-    const scratch = this.scratch
-    for (let k = from; k < to; k++) {
-      const p = arena[k]!
-      const pattern = patterns[p]!
-      const c = pattern.charCodeAt(d)
-      if (seen[c] !== current) {
-        seen[c] = current
-        count[c] = 0
-        terminal[c] = 0
-        scratch[children++] = c
-      }
-      if (pattern.length === d + 1) {
-        if (terminal[c] === 0) terminal[c] = p + 1
-      } else count[c]!++
-    }
-    // One child per distinct unit, in order of first appearance; `count` becomes the write position.
+    const children = countNextUnits(this.patterns, this.arena, from, to, d, this.scratch, ++stamp)
+    // One child per distinct unit, in order of first appearance; `unitCount` becomes the write position.
     this.reserveStates(first + children)
+    this.createChildren(s, first, children, from, d)
+    this.stateCount = first + children
+    placePatterns(this.patterns, this.arena, this.scratch, from, to, d)
+    this.linkChildren(s, first, children)
+  }
+
+  /** The children of {@link expand}: child `j` for the unit `scratch[j]`, its patterns' range from `unitCount`. */
+  private createChildren(s: number, first: number, children: number, from: number, d: number): void {
     const record = this.record
+    const scratch = this.scratch
+    const count = unitCount!
+    const terminal = unitTerminal!
     let position = from
     for (let j = 0; j < children; j++) {
       const c = scratch[j]!
@@ -329,17 +369,6 @@ class LazyAutomaton implements Automaton {
       this.rangeEnd[t] = position
       this.noteChild(s, t, c)
     }
-    this.stateCount = first + children
-    // Stable placement of the continuing patterns into their children's ranges.
-    const n = to - from
-    scratch.set(arena.subarray(from, to))
-    for (let k = 0; k < n; k++) {
-      const p = scratch[k]!
-      const pattern = patterns[p]!
-      if (pattern.length === d + 1) continue
-      arena[count[pattern.charCodeAt(d)]!++] = p
-    }
-    this.linkChildren(s, first, children)
   }
 
   /**
@@ -347,10 +376,17 @@ class LazyAutomaton implements Automaton {
    * pattern ending with it (if any, first, being the shortest) then those continuing.
    */
   private expandSorted(s: number): void {
+    const first = this.stateCount
+    const t = this.createSortedChildren(s, first)
+    this.stateCount = t
+    this.linkChildren(s, first, t - first)
+  }
+
+  /** The children of {@link expandSorted}; returns the number after the last. */
+  private createSortedChildren(s: number, first: number): number {
     const patterns = this.patterns
     const d = this.depth[s]!
     const to = this.rangeEnd[s]!
-    const first = this.stateCount
     let t = first
     let k = this.rangeStart[s]!
     while (k < to) {
@@ -371,8 +407,7 @@ class LazyAutomaton implements Automaton {
       this.noteChild(s, t, c)
       t++
     }
-    this.stateCount = t
-    this.linkChildren(s, first, t - first)
+    return t
   }
 
   /** Record that child `t` of `s` is entered by unit `c` (the root's children get classified). */
@@ -401,14 +436,14 @@ class LazyAutomaton implements Automaton {
       const base = this.hashUsed
       this.hashUsed += size
       this.reserveHash(this.hashUsed)
+      this.wideMask.push(mask)
+      this.wideBase.push(base)
       for (let t = first; t < first + children; t++) {
         const c = record[RECORD * t + R_INFO]! >>> 16
         let h = c & mask
         while (this.hashSlot[base + h] !== 0) h = (h + 1) & mask
         this.hashSlot[base + h] = (c << 16) | (t - first + 1)
       }
-      this.wideMask.push(mask)
-      this.wideBase.push(base)
     }
   }
 
@@ -475,6 +510,15 @@ class LazyAutomaton implements Automaton {
     }
     const filter = units === UNITS_PLAIN && classes !== undefined ? (this.wordFilter ??= this.buildWordFilter()) : undefined
     const first = sink.count
+    if (this.collectAny(codes, length, sink, classes, filter)) this.order(sink, first)
+  }
+
+  /**
+   * {@link collect} for any text; returns whether a walk was made (then the sink needs ordering).
+   * It ends with its loop, as V8 wants of loops that may run long on a first call (see
+   * {@link LazyAutomaton.expand}).
+   */
+  private collectAny(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array | undefined, filter: Uint8Array | undefined): boolean {
     const root = this.root
     const wideMask = this.wideMask
     const wideBase = this.wideBase
@@ -552,7 +596,7 @@ class LazyAutomaton implements Automaton {
       record = this.record
       hashSlot = this.hashSlot
     }
-    if (walked) this.order(sink, first)
+    return walked
   }
 
   /**
@@ -561,8 +605,12 @@ class LazyAutomaton implements Automaton {
    */
   private collectWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array): void {
     const first = sink.count
+    if (this.walkWords(codes, length, sink, classes, (this.wordFilter ??= this.buildWordFilter()))) this.order(sink, first)
+  }
+
+  /** The loop of {@link collectWords}, ending the function as in {@link collectAny}; returns whether a walk was made. */
+  private walkWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array, filter: Uint8Array): boolean {
     const root = this.root
-    const filter = (this.wordFilter ??= this.buildWordFilter())
     let walked = false
     for (let i = 0; i < length; i++) {
       const before = i === 0 ? -1 : classes[i - 1]!
@@ -576,7 +624,7 @@ class LazyAutomaton implements Automaton {
       walked = true
       this.walk(entry >> 2, codes, i, length, sink)
     }
-    if (walked) this.order(sink, first)
+    return walked
   }
 
   /**

@@ -145,23 +145,33 @@ class DictionaryMatcher implements Matcher {
     if (taken.length !== 0) taken.length = 0
     if (found.length > 0) {
       found.sort(byPosition)
-      let lastEnd = -1
-      for (const c of found) {
-        if (c.start < lastEnd) continue
-        lastEnd = c.end
-        taken.push(c)
-        const e = c.entry
-        if (entries.allow(e)) continue
-        const hit: TermHit = {term: entries.keys[e]!, category: entries.category(e), lang: entries.lang(e), severity: entries.severity(e), start: c.start, end: c.end}
-        if (c.obfuscated) hit.obfuscated = true
-        hits.push(hit)
-      }
+      this.keep(found, taken, hits)
     }
     if (options?.fuzzy ?? true) {
       this.fuzzy ??= this.buildFuzzy()
       if (this.fuzzy.size > 0) this.findFuzzy(main, taken, hits)
     }
     return hits
+  }
+
+  /**
+   * Keep the leftmost-longest of the sorted `found` candidates in `taken`, and their hits (allow-
+   * list phrases left out) in `hits`. A function ending with its loop, as V8 wants of loops that
+   * may run long on a first call (see `finishView` in normalize.ts).
+   */
+  private keep(found: Candidate[], taken: Candidate[], hits: TermHit[]): void {
+    const entries = this.entries
+    let lastEnd = -1
+    for (const c of found) {
+      if (c.start < lastEnd) continue
+      lastEnd = c.end
+      taken.push(c)
+      const e = c.entry
+      if (entries.allow(e)) continue
+      const hit: TermHit = {term: entries.keys[e]!, category: entries.category(e), lang: entries.lang(e), severity: entries.severity(e), start: c.start, end: c.end}
+      if (c.obfuscated) hit.obfuscated = true
+      hits.push(hit)
+    }
   }
 
   private buildFuzzy(): FuzzyIndex {

@@ -289,7 +289,9 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
   out.letterHintCount = 0
   out.scriptHintCount = 0
 
-  for (let i = 0; i < n; i++) {
+  // The end of the text is handled inside the loop, not after it: see finishView.
+  for (let i = 0; ; i++) {
+    if (i >= n) return finishView(out, k, seen, state)
     const c = text.charCodeAt(i)
     let e = info[c]!
     const start = i
@@ -516,6 +518,19 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
       k++
     }
   }
+}
+
+/**
+ * The end of {@link normalizeInto}: sets the view's length and notes, glues spaced letters and
+ * maps look-alikes. A function called from inside normalizeInto's loop rather than code after it,
+ * for V8 (Node 20): when a long text makes V8 compile the loop while it runs (on-stack
+ * replacement) before any call has reached the code after the loop, that code is compiled without
+ * type feedback and deoptimises when reached; and V8 keeps such loop code after a deoptimisation
+ * outside the loop, so every later call entered it again and deoptimised again at its end (seen
+ * as normalising blocks 3–4 times slower after a few 64 KB texts). A deoptimisation inside the
+ * loop discards that code instead, and V8 recompiles with the feedback then gathered.
+ */
+function finishView(out: ViewBuffer, k: number, seen: number, state: number): ViewBuffer {
   out.length = k
   out.mayHideWords = (state & STATE_SEPARATOR_IN_WORD) !== 0 || (seen & INFO_LEET_DIGIT) !== 0
   out.units = (state & STATE_OTHER) !== 0 ? UNITS_ANY : (seen & INFO_CJK_HANGUL) !== 0 ? UNITS_PLAIN : UNITS_WORDS
@@ -688,31 +703,38 @@ export const MAX_SQUEEZE_CHUNK = 64
  * is written there (overwriting it) and the buffer returned.
  */
 export function squeezeView(source: string, main: NormalizedText, buffer?: ViewBuffer): NormalizedText | undefined {
-  const n = main.length
   const into = squeezeTarget
   into.out = undefined
-  if (main instanceof ViewBuffer && main.hintCount >= 0) {
-    // Only chunks holding a separator without whitespace or a leetspeak digit can qualify.
-    let covered = 0
-    const classes = main.classes
-    for (let h = 0; h < main.hintCount; h++) {
-      const at = main.hints[h]!
-      // A separator only makes its chunk interesting after a letter (a leetspeak digit always).
-      if (at < covered || isChunkEnd(main, at) || (classes[at] === CLASS_SEP && (at === 0 || classes[at - 1] !== CLASS_WORD))) continue
-      let i = at
-      while (i > 0 && !isChunkEnd(main, i - 1)) i--
-      covered = squeezeChunkAt(source, main, i, buffer, into)
-    }
-  } else {
-    let i = 0
-    while (i < n) {
-      if (isChunkEnd(main, i)) i++
-      else i = squeezeChunkAt(source, main, i, buffer, into)
-    }
-  }
+  // The loops are functions of their own that end with them: see finishView for why.
+  if (main instanceof ViewBuffer && main.hintCount >= 0) squeezeHinted(source, main, buffer, into)
+  else squeezeEvery(source, main, buffer, into)
   const out = into.out as ViewBuffer | undefined
   into.out = undefined
   return out === buffer ? out : out?.result()
+}
+
+/** {@link squeezeView} over the chunks holding a hint only (a separator without whitespace or a leetspeak digit). */
+function squeezeHinted(source: string, main: ViewBuffer, buffer: ViewBuffer | undefined, into: {out: ViewBuffer | undefined}): void {
+  let covered = 0
+  const classes = main.classes
+  for (let h = 0; h < main.hintCount; h++) {
+    const at = main.hints[h]!
+    // A separator only makes its chunk interesting after a letter (a leetspeak digit always).
+    if (at < covered || isChunkEnd(main, at) || (classes[at] === CLASS_SEP && (at === 0 || classes[at - 1] !== CLASS_WORD))) continue
+    let i = at
+    while (i > 0 && !isChunkEnd(main, i - 1)) i--
+    covered = squeezeChunkAt(source, main, i, buffer, into)
+  }
+}
+
+/** {@link squeezeView} over every chunk. */
+function squeezeEvery(source: string, main: NormalizedText, buffer: ViewBuffer | undefined, into: {out: ViewBuffer | undefined}): void {
+  const n = main.length
+  let i = 0
+  while (i < n) {
+    if (isChunkEnd(main, i)) i++
+    else i = squeezeChunkAt(source, main, i, buffer, into)
+  }
 }
 
 /** Where {@link squeezeView} collects its chunks (reused: the function is synchronous). */
