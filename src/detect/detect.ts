@@ -37,12 +37,14 @@ export function detect(segmentation: Segmentation, selection: ArticleSelection, 
   const measured: Array<{features: UnitFeatures; matches: Match[]}> = []
   for (const unit of units) {
     const hits = findInUnit(unit, blockHits)
+    const tokens = contentTokens(unit.text)
     measured.push({
       features: {
         unit,
         hits: hits.map((h) => h.hit),
         profile: profileText(unit.text, isTraditionalHan),
-        tokens: contentTokens(unit.text),
+        tokens,
+        distinctTokens: new Set(tokens),
         inArticle: unit.blocks.some((b) => inArticle.has(b)),
         inFooter: inFooter(unit.blocks[0]!.owner, segmentation, footerMemo)
       },
@@ -196,7 +198,7 @@ function pageContext(
   for (const unit of features) {
     if (!unit.inArticle) continue
     profiles.push(unit.profile)
-    for (const token of unit.tokens) articleTokens.add(token)
+    for (const token of unit.distinctTokens) articleTokens.add(token)
     if (sample.length < LANGUAGE_SAMPLE_CHARS) sample += unit.unit.text + '\n'
   }
   const article = mergeProfiles(profiles, sample)

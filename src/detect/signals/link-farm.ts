@@ -17,11 +17,12 @@ export const linkFarm: Signal = {
   name: 'link-farm',
   group: 'content',
   weight: 0.35,
-  measure({unit, tokens}, page) {
+  measure(features, page) {
+    const {unit} = features
     if (unit.anchors.length < MIN_FARM_HOSTS) return null
     const {hosts} = foreignHosts(unit.anchors, page)
     if (hosts.size < MIN_FARM_HOSTS) return null
-    const repetition = repetitionOf(tokens)
+    const repetition = repetitionOf(features)
     if (!repetition) return null
     const strength = clamp01((hosts.size - MIN_FARM_HOSTS + 1) / (FULL_FARM_HOSTS - MIN_FARM_HOSTS + 1)) * repetitionStrength(repetition.value)
     if (strength === 0) return null

@@ -1,4 +1,4 @@
-import {clamp01, round, type Signal} from './signal.js'
+import {clamp01, round, type Signal, type UnitFeatures} from './signal.js'
 
 /** Fewest tokens for repetition to mean anything. */
 const MIN_TOKENS = 16
@@ -17,8 +17,9 @@ export const repetition: Signal = {
   name: 'repetition',
   group: 'form',
   weight: 0.2,
-  measure({tokens}) {
-    const measured = repetitionOf(tokens)
+  measure(features) {
+    const measured = repetitionOf(features)
+    const {tokens} = features
     if (!measured || measured.value <= REPETITION_START) return null
     return {
       value: round(measured.value),
@@ -29,15 +30,11 @@ export const repetition: Signal = {
 }
 
 /** Share of tokens that repeat an earlier token, or `null` for too few tokens. */
-export function repetitionOf(tokens: readonly string[]): {value: number; repeated: number; distinct: number} | null {
+export function repetitionOf({tokens, distinctTokens}: Pick<UnitFeatures, 'tokens' | 'distinctTokens'>): {value: number; repeated: number; distinct: number} | null {
   if (tokens.length < MIN_TOKENS) return null
-  const seen = new Set<string>()
-  let repeated = 0
-  for (const token of tokens) {
-    if (seen.has(token)) repeated++
-    else seen.add(token)
-  }
-  return {value: repeated / tokens.length, repeated, distinct: seen.size}
+  // Every token after the first of its kind repeats one.
+  const repeated = tokens.length - distinctTokens.size
+  return {value: repeated / tokens.length, repeated, distinct: distinctTokens.size}
 }
 
 /** Strength 0–1 of a repetition share. */

@@ -40,6 +40,8 @@ export interface UnitFeatures {
   profile: TextProfile
   /** Content tokens (words, or character pairs for CJK), in order. */
   tokens: string[]
+  /** The distinct tokens (one set per unit, shared by the signals that need it). */
+  distinctTokens: ReadonlySet<string>
   /** Whether the unit is inside the article's containers. */
   inArticle: boolean
   /** Whether the unit sits in a footer-like part of the page. */

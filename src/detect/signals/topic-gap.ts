@@ -10,9 +10,8 @@ export const topicGap: Signal = {
   name: 'topic-gap',
   group: 'form',
   weight: 0.1,
-  measure({tokens, inArticle}, page) {
+  measure({distinctTokens: distinct, inArticle}, page) {
     if (!page.articleKnown || page.articleTokens.size === 0) return null
-    const distinct = new Set(tokens)
     if (distinct.size < MIN_DISTINCT) return null
     let shared = 0
     for (const token of distinct) if (page.articleTokens.has(token)) shared++
