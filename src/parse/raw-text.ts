@@ -38,10 +38,11 @@ export interface RawTextCut {
   removedBefore: number
 }
 
-/** The text without raw-text contents, and the cuts (sorted by `at`). */
+/** The text without raw-text contents, as cuts (sorted by `at`) of the original. */
 export interface ReducedText {
-  text: string
   cuts: RawTextCut[]
+  /** Length of the text without the cut contents. */
+  length: number
 }
 
 /**
@@ -124,12 +125,11 @@ export function cutRawText(html: string, minCutLength = MIN_CUT_LENGTH): Reduced
     }
     i = html.indexOf('<', i + 1)
   }
-  return ranges.length === 0 ? {text: html, cuts: []} : reduce(html, ranges)
+  return ranges.length === 0 ? {cuts: [], length: html.length} : reduce(html, ranges)
 }
 
-/** Join the pieces between the ranges, and work out how positions move. */
+/** Work out how positions move when the ranges are taken out. */
 function reduce(html: string, ranges: Array<{start: number; end: number; tagName: 'script' | 'style'}>): ReducedText {
-  const pieces: string[] = []
   const cuts: RawTextCut[] = []
   // Line counting in both texts, as parse5 counts: a line starts after LF, CR or CRLF.
   let originalLine = 1
@@ -141,7 +141,6 @@ function reduce(html: string, ranges: Array<{start: number; end: number; tagName
   let from = 0
   const lines = new LineCounter(html)
   for (const range of ranges) {
-    pieces.push(html.slice(from, range.start))
     // The piece before the content, in both texts.
     const piece = lines.count(from, range.start)
     originalLine += piece.breaks
@@ -176,8 +175,25 @@ function reduce(html: string, ranges: Array<{start: number; end: number; tagName
     })
     from = range.end
   }
-  pieces.push(html.slice(from))
-  return {text: pieces.join(''), cuts}
+  return {cuts, length: html.length - removed}
+}
+
+/**
+ * The text without the cut contents, as slices of `html` of at most `chunkLength` characters
+ * each (slices share the original's memory until read).
+ */
+export function reducedChunks(html: string, cuts: readonly RawTextCut[], chunkLength: number): string[] {
+  const chunks: string[] = []
+  const add = (from: number, to: number): void => {
+    for (let k = from; k < to; k += chunkLength) chunks.push(html.slice(k, Math.min(to, k + chunkLength)))
+  }
+  let from = 0
+  for (const cut of cuts) {
+    add(from, cut.start)
+    from = cut.end
+  }
+  add(from, html.length)
+  return chunks
 }
 
 /**
