@@ -184,14 +184,12 @@ function countNextUnits(patterns: readonly string[], arena: Int32Array, from: nu
 }
 
 /**
- * Stable placement of the patterns of `arena[from..to)` continuing past `depth` into their
- * children's ranges, at the write positions of `unitCount`.
+ * Stable placement of the patterns of `arena[from..to)`, copied to the same places of `scratch`,
+ * that continue past `depth` into their children's ranges, at the write positions of `unitCount`.
  */
 function placePatterns(patterns: readonly string[], arena: Int32Array, scratch: Int32Array, from: number, to: number, depth: number): void {
   const count = unitCount!
-  const n = to - from
-  scratch.set(arena.subarray(from, to))
-  for (let k = 0; k < n; k++) {
+  for (let k = from; k < to; k++) {
     const p = scratch[k]!
     const pattern = patterns[p]!
     if (pattern.length === depth + 1) continue
@@ -321,11 +319,13 @@ class LazyAutomaton implements Automaton {
   /**
    * Create the children of state `s` from the patterns sharing its prefix.
    *
-   * Each loop over patterns or children is a function of its own that ends with the loop, for V8
-   * (Node 20): expanding the root, the first call, runs long enough for V8 to compile a loop
-   * while it runs (on-stack replacement), before any code after the loop has run and gathered
-   * type feedback; V8 keeps that loop code when it deoptimises on such code after the loop, so
-   * every later call would enter it and deoptimise again.
+   * Long loops and V8 (see the note of that name in normalize.ts): expanding the root, the first
+   * call, runs long enough for V8 (Node 20) to compile its loops while they run; if the ordinary
+   * compiled code of such a function is later thrown away by a deoptimisation outside its loop,
+   * every call goes from the interpreter into that loop code for good, slower. So each loop over
+   * patterns or children here, and each loop of a search, is a function that does nothing
+   * outside the loop but read its parameters and return (values needing type feedback, even a
+   * sum, are computed by the caller), and what follows a loop is done by the caller.
    */
   private expand(s: number): void {
     if (this.sorted) {
@@ -342,16 +342,18 @@ class LazyAutomaton implements Automaton {
     const children = countNextUnits(this.patterns, this.arena, from, to, d, this.scratch, ++stamp)
     // One child per distinct unit, in order of first appearance; `unitCount` becomes the write position.
     this.reserveStates(first + children)
-    this.createChildren(s, first, children, from, d)
+    this.createChildren(s, first, children, from, d + 1, this.record, this.scratch)
     this.stateCount = first + children
+    this.scratch.set(this.arena.subarray(from, to), from)
     placePatterns(this.patterns, this.arena, this.scratch, from, to, d)
     this.linkChildren(s, first, children)
   }
 
-  /** The children of {@link expand}: child `j` for the unit `scratch[j]`, its patterns' range from `unitCount`. */
-  private createChildren(s: number, first: number, children: number, from: number, d: number): void {
-    const record = this.record
-    const scratch = this.scratch
+  /**
+   * The children of {@link expand}, at depth `depth`: child `j` for the unit `scratch[j]`, its
+   * patterns' range from `unitCount`. `record` is the current record array (reserved).
+   */
+  private createChildren(s: number, first: number, children: number, from: number, depth: number, record: Int32Array, scratch: Int32Array): void {
     const count = unitCount!
     const terminal = unitTerminal!
     let position = from
@@ -360,7 +362,7 @@ class LazyAutomaton implements Automaton {
       const t = first + j
       record[RECORD * t + R_INFO] = c << 16
       this.parent[t] = s
-      this.depth[t] = d + 1
+      this.depth[t] = depth
       this.out[t] = terminal[c]!
       this.rangeStart[t] = position
       const n = count[c]!
@@ -377,18 +379,18 @@ class LazyAutomaton implements Automaton {
    */
   private expandSorted(s: number): void {
     const first = this.stateCount
-    const t = this.createSortedChildren(s, first)
+    const t = this.createSortedChildren(s, first, this.patterns, this.depth[s]!, this.rangeStart[s]!, this.rangeEnd[s]!)
     this.stateCount = t
     this.linkChildren(s, first, t - first)
   }
 
-  /** The children of {@link expandSorted}; returns the number after the last. */
-  private createSortedChildren(s: number, first: number): number {
-    const patterns = this.patterns
-    const d = this.depth[s]!
-    const to = this.rangeEnd[s]!
+  /**
+   * The children of {@link expandSorted}, for the patterns `from..to` continuing past depth `d`;
+   * returns the number after the last.
+   */
+  private createSortedChildren(s: number, first: number, patterns: readonly string[], d: number, from: number, to: number): number {
     let t = first
-    let k = this.rangeStart[s]!
+    let k = from
     while (k < to) {
       if (t === this.out.length) this.reserveStates(t + 1)
       const c = patterns[k]!.charCodeAt(d)
@@ -510,21 +512,28 @@ class LazyAutomaton implements Automaton {
     }
     const filter = units === UNITS_PLAIN && classes !== undefined ? (this.wordFilter ??= this.buildWordFilter()) : undefined
     const first = sink.count
-    if (this.collectAny(codes, length, sink, classes, filter)) this.order(sink, first)
+    if (this.collectAny(codes, length, sink, classes, filter, this.root, this.wideMask, this.wideBase, this.record, this.hashSlot)) {
+      orderOccurrences(this.patterns, sink.patterns, sink.ends, first, first + 1, sink.count)
+    }
   }
 
   /**
    * {@link collect} for any text; returns whether a walk was made (then the sink needs ordering).
-   * It ends with its loop, as V8 wants of loops that may run long on a first call (see
-   * {@link LazyAutomaton.expand}).
+   * The automaton's arrays come as arguments: see "Long loops and V8" at {@link LazyAutomaton.expand}.
    */
-  private collectAny(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array | undefined, filter: Uint8Array | undefined): boolean {
-    const root = this.root
-    const wideMask = this.wideMask
-    const wideBase = this.wideBase
-    // Expanding states may grow these arrays: they are read again after every call that can.
-    let record = this.record
-    let hashSlot = this.hashSlot
+  private collectAny(
+    codes: Uint16Array,
+    length: number,
+    sink: MatchSink,
+    classes: Uint8Array | undefined,
+    filter: Uint8Array | undefined,
+    root: Uint16Array | Int32Array,
+    wideMask: number[],
+    wideBase: number[],
+    record: Int32Array,
+    hashSlot: Int32Array
+  ): boolean {
+    // Expanding states may grow `record` and `hashSlot`: they are read again after every call that can.
     let walked = false
     let state = 0
     for (let i = 0; i < length; i++) {
@@ -605,12 +614,13 @@ class LazyAutomaton implements Automaton {
    */
   private collectWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array): void {
     const first = sink.count
-    if (this.walkWords(codes, length, sink, classes, (this.wordFilter ??= this.buildWordFilter()))) this.order(sink, first)
+    if (this.walkWords(codes, length, sink, classes, (this.wordFilter ??= this.buildWordFilter()), this.root)) {
+      orderOccurrences(this.patterns, sink.patterns, sink.ends, first, first + 1, sink.count)
+    }
   }
 
-  /** The loop of {@link collectWords}, ending the function as in {@link collectAny}; returns whether a walk was made. */
-  private walkWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array, filter: Uint8Array): boolean {
-    const root = this.root
+  /** The loop of {@link collectWords}, as {@link collectAny}; returns whether a walk was made. */
+  private walkWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array, filter: Uint8Array, root: Uint16Array | Int32Array): boolean {
     let walked = false
     for (let i = 0; i < length; i++) {
       const before = i === 0 ? -1 : classes[i - 1]!
@@ -724,5 +734,28 @@ class LazyAutomaton implements Automaton {
       if (this.record[RECORD * s + R_CHILD] === 0) this.expand(s)
     }
     for (let s = 1; s < this.stateCount; s++) if (this.anchor[s] === 0) this.firstOutOf(s)
+  }
+}
+
+/**
+ * Put the occurrences `first..count` of a sink (`patterns`, `ends`) in the automaton's order (by
+ * end, longest first): walks report by start, and the matcher breaks ties between equal source
+ * ranges by this order. `second` is `first + 1` (see "Long loops and V8" at LazyAutomaton.expand).
+ */
+function orderOccurrences(patterns: readonly string[], p: Int32Array, e: Int32Array, first: number, second: number, count: number): void {
+  // Insertion sort in place: a walk's occurrences are behind the automaton's by a few places at
+  // most, so this is close to one pass.
+  for (let k = second; k < count; k++) {
+    const pattern = p[k]!
+    const end = e[k]!
+    const length = patterns[pattern]!.length
+    let j = k - 1
+    while (j >= first && (e[j]! > end || (e[j] === end && patterns[p[j]!]!.length < length))) {
+      p[j + 1] = p[j]!
+      e[j + 1] = e[j]!
+      j--
+    }
+    p[j + 1] = pattern
+    e[j + 1] = end
   }
 }

@@ -145,7 +145,7 @@ class DictionaryMatcher implements Matcher {
     if (taken.length !== 0) taken.length = 0
     if (found.length > 0) {
       found.sort(byPosition)
-      this.keep(found, taken, hits)
+      this.keep(found, taken, hits, entries)
     }
     if (options?.fuzzy ?? true) {
       this.fuzzy ??= this.buildFuzzy()
@@ -156,13 +156,14 @@ class DictionaryMatcher implements Matcher {
 
   /**
    * Keep the leftmost-longest of the sorted `found` candidates in `taken`, and their hits (allow-
-   * list phrases left out) in `hits`. A function ending with its loop, as V8 wants of loops that
-   * may run long on a first call (see `finishView` in normalize.ts).
+   * list phrases left out) in `hits`. This and the other loops that can run long (over a text, over
+   * its matches) do nothing outside the loop but read their parameters: see "Long loops and V8"
+   * in normalize.ts.
    */
-  private keep(found: Candidate[], taken: Candidate[], hits: TermHit[]): void {
-    const entries = this.entries
+  private keep(found: Candidate[], taken: Candidate[], hits: TermHit[], entries: EntryTable): void {
     let lastEnd = -1
-    for (const c of found) {
+    for (let x = 0; x < found.length; x++) {
+      const c = found[x]!
       if (c.start < lastEnd) continue
       lastEnd = c.end
       taken.push(c)
@@ -195,11 +196,25 @@ class DictionaryMatcher implements Matcher {
     const sink = sharedSink
     sink.count = 0
     this.automaton.collect(view.codes, view.length, sink, view.classes, units)
-    const {flags, starts, ends} = view
-    const keys = this.entries.keys
-    for (let m = 0; m < sink.count; m++) {
-      const entry = sink.patterns[m]!
-      const end = sink.ends[m]!
+    if (sink.count > 0) this.check(view, squeezed, found, sink.patterns, sink.ends, sink.count, this.entries.keys, view.flags, view.starts, view.ends)
+  }
+
+  /** The matches `patterns`/`matchEnds` (`count` of them) of {@link scan} that pass the word-boundary rule, as candidates. */
+  private check(
+    view: NormalizedText,
+    squeezed: boolean,
+    found: Candidate[],
+    patterns: Int32Array,
+    matchEnds: Int32Array,
+    count: number,
+    keys: readonly string[],
+    flags: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array
+  ): void {
+    for (let m = 0; m < count; m++) {
+      const entry = patterns[m]!
+      const end = matchEnds[m]!
       const key = keys[entry]!
       const start = end - key.length
       let startKind = this.startKind[entry]!
@@ -229,19 +244,29 @@ class DictionaryMatcher implements Matcher {
     // comparison budget it gives up, and the memoised search, which counts as the budget means,
     // does the text again (see fuzzyLookupCounting).
     counting.comparisons = 0
-    let fuzzyHits = this.fuzzyPass(main, taken, counting)
-    if (fuzzyHits === null) fuzzyHits = this.fuzzyPass(main, taken, undefined)
+    const fuzzy = this.fuzzy!
+    const {codes, classes, starts, ends} = main
+    let fuzzyHits = this.fuzzyPass(codes, classes, starts, ends, main.length, fuzzy, taken, counting)
+    if (fuzzyHits === null) fuzzyHits = this.fuzzyPass(codes, classes, starts, ends, main.length, fuzzy, taken, undefined)
     if (fuzzyHits === undefined || fuzzyHits === null) return
     hits.push(...fuzzyHits)
     hits.sort(byStart)
   }
 
-  /** Near-misses among the words of `main` outside the `taken` hits (`undefined`: none); `null` if a counting search gave up. */
-  private fuzzyPass(main: NormalizedText, taken: Candidate[], counting: {comparisons: number} | undefined): TermHit[] | undefined | null {
-    const {codes, classes, starts, ends} = main
-    const fuzzy = this.fuzzy!
-    const entries = this.entries
-    const n = main.length
+  /**
+   * Near-misses among the words of the main view (its arrays and length `n`) outside the `taken`
+   * hits (`undefined`: none); `null` if a counting search gave up.
+   */
+  private fuzzyPass(
+    codes: Uint16Array,
+    classes: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    n: number,
+    fuzzy: FuzzyIndex,
+    taken: Candidate[],
+    counting: {comparisons: number} | undefined
+  ): TermHit[] | undefined | null {
     let search: FuzzySearch | undefined
     let fuzzyHits: TermHit[] | undefined
     let t = 0
@@ -275,6 +300,7 @@ class DictionaryMatcher implements Matcher {
         } else term = fuzzyLookup(fuzzy, codes, i, j, (search ??= startFuzzySearch()))
         if (term !== undefined) {
           const e = term.entry
+          const entries = this.entries
           const severity = (Math.min(entries.severity(e), FUZZY_MAX_SEVERITY)) as Severity
           ;(fuzzyHits ??= []).push({term: entries.keys[e]!, category: entries.category(e), lang: entries.lang(e), severity, start, end, fuzzy: true})
         }

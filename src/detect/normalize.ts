@@ -30,7 +30,8 @@ import {
   INFO_SHIFT,
   INFO_TRADITIONAL,
   INFO_WHITESPACE,
-  leetLetter
+  leetLetter,
+  type FoldTable
 } from './fold-table.js'
 
 /** Character classes of normalised code units. */
@@ -265,19 +266,54 @@ export function normalizeText(text: string): NormalizedText {
  * follow another such unit are copied by the first branch, which is nearly all of any text.
  */
 export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
-  const table = foldTable()
-  const info = table.info
-  const n = text.length
   out.length = 0
-  out.reserve(n + 1)
   // The output has at most one unit per input unit (a separator run and the unit after it give
   // at most two units for at least two), except for characters folding to several units, which
-  // reserve more below; so the fast branch writes without checks.
-  let codes = out.codes
-  let starts = out.starts
-  let ends = out.ends
-  let flags = out.flags
-  let classes = out.classes
+  // reserve more as they come; so the fast branch writes without checks.
+  out.reserve(text.length + 1)
+  out.hintCount = 0
+  out.letterHintCount = 0
+  out.scriptHintCount = 0
+  const table = foldTable()
+  return normalizeUnits(text, text.length, out, table, table.info, out.codes, out.starts, out.ends, out.flags, out.classes)
+}
+
+/*
+ * Long loops and V8 (Node 20). When a call runs a loop long enough, V8 compiles the loop while it
+ * runs (on-stack replacement, OSR) and keeps that code for later calls, which start in the
+ * interpreter and jump into it at the loop. V8 compiles the whole function too, but if that
+ * ordinary code is later thrown away by a deoptimisation outside the loop (code before the loop
+ * that had no type feedback yet, as when the first call was a long one, or code after it), the
+ * OSR code stays and every later call goes interpreter → OSR code; V8 then never compiles the
+ * function again, as the interpreter no longer runs long enough to ask for it. Normalising short
+ * texts ran at about half speed for the rest of the process (seen in bench:matcher as runs of the
+ * same code at 100 or 185 MB/s). A deoptimisation inside the loop, by contrast, discards the OSR
+ * code, and V8 recompiles with the feedback gathered since.
+ *
+ * So the functions whose loops can run long (over a whole text, a whole list of matches; here,
+ * in automaton.ts and in matcher.ts) do nothing outside their loops but read their parameters and
+ * return a local: whatever needs type feedback (a property read, a call, even a sum) before the
+ * loop is done by the caller and passed in, and whatever follows it is done by the caller or
+ * inside the loop at its last turn.
+ */
+
+/**
+ * The loop of {@link normalizeInto} (see "Long loops and V8" above): `n` is the text's length,
+ * `table` the fold table and `info` its `info`, and the arrays those of `out`, reserved for `n`
+ * units.
+ */
+function normalizeUnits(
+  text: string,
+  n: number,
+  out: ViewBuffer,
+  table: FoldTable,
+  info: Int32Array,
+  codes: Uint16Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  flags: Uint8Array,
+  classes: Uint8Array
+): ViewBuffer {
   let k = 0
   // Separator run and what was seen, as bits (few variables keep the loop's registers free).
   let pending = 0
@@ -285,11 +321,8 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
   let sepEnd = 0
   let seen = 0
   let state = 0
-  out.hintCount = 0
-  out.letterHintCount = 0
-  out.scriptHintCount = 0
 
-  // The end of the text is handled inside the loop, not after it: see finishView.
+  // The end of the text is handled inside the loop, not after it.
   for (let i = 0; ; i++) {
     if (i >= n) return finishView(out, k, seen, state)
     const c = text.charCodeAt(i)
@@ -522,13 +555,10 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
 
 /**
  * The end of {@link normalizeInto}: sets the view's length and notes, glues spaced letters and
- * maps look-alikes. A function called from inside normalizeInto's loop rather than code after it,
- * for V8 (Node 20): when a long text makes V8 compile the loop while it runs (on-stack
- * replacement) before any call has reached the code after the loop, that code is compiled without
- * type feedback and deoptimises when reached; and V8 keeps such loop code after a deoptimisation
- * outside the loop, so every later call entered it again and deoptimised again at its end (seen
- * as normalising blocks 3–4 times slower after a few 64 KB texts). A deoptimisation inside the
- * loop discards that code instead, and V8 recompiles with the feedback then gathered.
+ * maps look-alikes. Called from inside normalizeUnits's loop rather than after it (see "Long
+ * loops and V8"): code after the loop, first reached by loop code compiled before any call had
+ * got there, deoptimised at the end of every call (3–4 times slower normalising of short texts
+ * after a few 64 KB ones).
  */
 function finishView(out: ViewBuffer, k: number, seen: number, state: number): ViewBuffer {
   out.length = k
@@ -564,11 +594,20 @@ function isGreekCyrillic(code: number): boolean {
  * letters (`letterHints`) when they are known, else from every unit.
  */
 function glueSpacedLetters(t: ViewBuffer): boolean {
-  const {codes, classes, flags, starts, ends} = t
-  const n = t.length
-  const notes = t.letterHintCount
-  // Find single-letter tokens; a chain is single-letter tokens joined by one short separator.
+  // The loops are functions of their own, given what they need (see "Long loops and V8").
   const removed: number[] = []
+  findSpacedLetters(t, t.classes, t.flags, t.length, t.letterHintCount, removed)
+  if (removed.length === 0) return false
+  t.length = closeGaps(t.codes, t.classes, t.flags, t.starts, t.ends, t.length, removed, removed[0]!)
+  return true
+}
+
+/**
+ * Find chains of single-letter tokens joined by one short separator, from the noted letters
+ * (`notes` of them) when known: the separators of chains long enough go to `removed`, and the
+ * units after them get {@link FLAG_GAP}.
+ */
+function findSpacedLetters(t: ViewBuffer, classes: Uint8Array, flags: Uint8Array, n: number, notes: number, removed: number[]): void {
   let note = 0
   let i = 0
   while (i < n) {
@@ -598,9 +637,11 @@ function glueSpacedLetters(t: ViewBuffer): boolean {
     }
     i = j
   }
-  if (removed.length === 0) return false
-  // Close the gaps: move each stretch between removed units left, natively.
-  let w = removed[0]!
+}
+
+/** Close the gaps: move each stretch between removed units left, natively. Returns the new length. */
+function closeGaps(codes: Uint16Array, classes: Uint8Array, flags: Uint8Array, starts: Int32Array, ends: Int32Array, n: number, removed: number[], firstRemoved: number): number {
+  let w = firstRemoved
   for (let r = 0; r < removed.length; r++) {
     const from = removed[r]! + 1
     const to = r + 1 < removed.length ? removed[r + 1]! : n
@@ -611,8 +652,7 @@ function glueSpacedLetters(t: ViewBuffer): boolean {
     ends.copyWithin(w, from, to)
     w += to - from
   }
-  t.length = w
-  return true
+  return w
 }
 
 function isSingleLetter(classes: Uint8Array, n: number, i: number): boolean {
@@ -627,9 +667,11 @@ function isSingleLetter(classes: Uint8Array, n: number, i: number): boolean {
  * noted positions (`scriptHints`) when known, else by looking at every unit.
  */
 function mapConfusables(t: ViewBuffer): void {
-  const {codes, classes, flags} = t
-  const n = t.length
-  const notes = t.scriptHintCount
+  mapConfusablesIn(t, t.codes, t.classes, t.flags, t.length, t.scriptHintCount)
+}
+
+/** The loop of {@link mapConfusables}, given what it needs (see "Long loops and V8"). */
+function mapConfusablesIn(t: ViewBuffer, codes: Uint16Array, classes: Uint8Array, flags: Uint8Array, n: number, notes: number): void {
   let note = 0
   let i = 0
   while (i < n) {
@@ -705,18 +747,17 @@ export const MAX_SQUEEZE_CHUNK = 64
 export function squeezeView(source: string, main: NormalizedText, buffer?: ViewBuffer): NormalizedText | undefined {
   const into = squeezeTarget
   into.out = undefined
-  // The loops are functions of their own that end with them: see finishView for why.
-  if (main instanceof ViewBuffer && main.hintCount >= 0) squeezeHinted(source, main, buffer, into)
-  else squeezeEvery(source, main, buffer, into)
+  // The loops are functions of their own, given what they need (see "Long loops and V8").
+  if (main instanceof ViewBuffer && main.hintCount >= 0) squeezeHinted(source, main, main.classes, buffer, into)
+  else squeezeEvery(source, main, main.length, buffer, into)
   const out = into.out as ViewBuffer | undefined
   into.out = undefined
   return out === buffer ? out : out?.result()
 }
 
 /** {@link squeezeView} over the chunks holding a hint only (a separator without whitespace or a leetspeak digit). */
-function squeezeHinted(source: string, main: ViewBuffer, buffer: ViewBuffer | undefined, into: {out: ViewBuffer | undefined}): void {
+function squeezeHinted(source: string, main: ViewBuffer, classes: Uint8Array, buffer: ViewBuffer | undefined, into: {out: ViewBuffer | undefined}): void {
   let covered = 0
-  const classes = main.classes
   for (let h = 0; h < main.hintCount; h++) {
     const at = main.hints[h]!
     // A separator only makes its chunk interesting after a letter (a leetspeak digit always).
@@ -728,8 +769,7 @@ function squeezeHinted(source: string, main: ViewBuffer, buffer: ViewBuffer | un
 }
 
 /** {@link squeezeView} over every chunk. */
-function squeezeEvery(source: string, main: NormalizedText, buffer: ViewBuffer | undefined, into: {out: ViewBuffer | undefined}): void {
-  const n = main.length
+function squeezeEvery(source: string, main: NormalizedText, n: number, buffer: ViewBuffer | undefined, into: {out: ViewBuffer | undefined}): void {
   let i = 0
   while (i < n) {
     if (isChunkEnd(main, i)) i++
