@@ -567,11 +567,8 @@ function finishView(out: ViewBuffer, k: number, seen: number, state: number): Vi
   if ((state & STATE_LETTERS_UNKNOWN) !== 0) out.letterHintCount = -1
   if ((state & STATE_SCRIPTS_UNKNOWN) !== 0) out.scriptHintCount = -1
   // A glued run has at least MIN_SPACED_LETTERS single letters, all but the last followed by a
-  // space; gluing moves units, and the notes of their positions become unknown.
-  if ((out.letterHintCount < 0 || out.letterHintCount >= MIN_SPACED_LETTERS - 1) && glueSpacedLetters(out)) {
-    out.hintCount = -1
-    out.scriptHintCount = -1
-  }
+  // space; gluing moves units, and moves the notes of their positions along.
+  if (out.letterHintCount < 0 || out.letterHintCount >= MIN_SPACED_LETTERS - 1) glueSpacedLetters(out)
   if ((seen & INFO_GREEK_CYRILLIC) !== 0) mapConfusables(out)
   return out
 }
@@ -599,7 +596,28 @@ function glueSpacedLetters(t: ViewBuffer): boolean {
   findSpacedLetters(t, t.classes, t.flags, t.length, t.letterHintCount, removed)
   if (removed.length === 0) return false
   t.length = closeGaps(t.codes, t.classes, t.flags, t.starts, t.ends, t.length, removed, removed[0]!)
+  // The squeeze and look-alike notes follow their units; the note of a removed separator goes
+  // with it (gluing creates no unit, so the notes still cover every unit they must).
+  if (t.hintCount > 0) t.hintCount = moveNotes(t.hints, t.hintCount, removed, removed.length)
+  if (t.scriptHintCount > 0) t.scriptHintCount = moveNotes(t.scriptHints, t.scriptHintCount, removed, removed.length)
+  t.letterHintCount = -1
   return true
+}
+
+/**
+ * Shift the ascending positions `notes[0..count)` down by the number of `removed` positions
+ * (ascending, `removedCount` of them) before each, dropping removed ones; returns the new count.
+ */
+function moveNotes(notes: Int32Array, count: number, removed: number[], removedCount: number): number {
+  let kept = 0
+  let r = 0
+  for (let h = 0; h < count; h++) {
+    const at = notes[h]!
+    while (r < removedCount && removed[r]! < at) r++
+    if (r < removedCount && removed[r] === at) continue
+    notes[kept++] = at - r
+  }
+  return kept
 }
 
 /**

@@ -111,3 +111,22 @@ describe('squeezeView into a buffer', () => {
     }
   })
 })
+
+describe('notes after gluing spaced letters', () => {
+  const texts = ['s l o t via.gra c4sino р о r n', 'a b c d ca$ino', 'v i a g r a and v.i.a.g.r.a 4 d', 'w i n 1 0 0 % b.o.n.u.s', 'с а s i n o']
+
+  it('lead the squeezed view to what looking at every chunk finds', () => {
+    const buffer = new ViewBuffer(4)
+    for (const text of texts) {
+      // normalizeText's plain result carries no notes, so squeezeView looks at every chunk of it.
+      const everyChunk = squeezeView(text, normalizeText(text))
+      const fromNotes = squeezeView(text, normalizeInto(text, buffer))
+      expect(fromNotes && viewToString(fromNotes)).toBe(everyChunk && viewToString(everyChunk))
+    }
+  })
+
+  it('still find look-alike letters in the glued words', () => {
+    expect(viewToString(normalizeText('с а s i n o'))).toBe('casino')
+    expect(viewToString(normalizeText('р о r n and с а s i n o'))).toBe('porn and casino')
+  })
+})
