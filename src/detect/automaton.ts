@@ -31,7 +31,15 @@
  *   unit): memory is only committed for the parts written, and no array ever moves.
  */
 
-import {CLASS_DIGIT, CLASS_WORD, UNITS_ANY, UNITS_PLAIN, UNITS_WORDS} from './normalize.js'
+import {UNITS_ANY, UNITS_PLAIN, UNITS_WORDS} from './normalize.js'
+
+/**
+ * normalize.ts's classes of a letter and a digit, declared again rather than imported: searches
+ * read them at every unit, and unbundled (tsx, vitest) an imported binding is loaded from its
+ * module at every use. tests/detect/local-constants.test.ts checks that they agree.
+ */
+const CLASS_WORD = 2
+const CLASS_DIGIT = 3
 
 /** A state with at most this many transitions lists them (linear scan); more get a hash table. */
 const LINEAR_SCAN_LIMIT = 8

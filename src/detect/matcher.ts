@@ -9,19 +9,20 @@
 import {buildAutomaton, MatchSink, type Automaton} from './automaton.js'
 import {compileEntryTable, type CompileOptions, type EntryTable} from './dictionaries.js'
 import type {DictionaryInput, Severity} from './dictionary-types.js'
-import {buildFuzzyIndex, FUZZY_SHORTEST_WORD, fuzzyLookup, fuzzyLookupCounting, isFuzzyCandidate, mayBeNearMiss, startFuzzySearch, type FuzzyIndex, type FuzzySearch, type FuzzyTerm} from './fuzzy.js'
-import {
-  CLASS_DIGIT,
-  CLASS_WORD,
-  FLAG_GAP,
-  FLAG_MAPPED,
-  FLAG_SQUEEZED,
-  classOfUnit,
-  normalizeInto,
-  squeezeView,
-  ViewBuffer,
-  type NormalizedText
-} from './normalize.js'
+import {buildFuzzyIndex, fuzzyLookup, fuzzyLookupCounting, isFuzzyCandidate, mayBeNearMiss, startFuzzySearch, type FuzzyIndex, type FuzzySearch, type FuzzyTerm} from './fuzzy.js'
+import {classOfUnit, normalizeInto, squeezeView, ViewBuffer, type NormalizedText} from './normalize.js'
+
+/*
+ * Constants of normalize.ts and fuzzy.ts read for every match and every word, declared again
+ * rather than imported: unbundled (tsx, vitest) an imported binding is loaded from its module at
+ * every use. tests/detect/local-constants.test.ts checks that they agree.
+ */
+const CLASS_WORD = 2
+const CLASS_DIGIT = 3
+const FLAG_GAP = 2
+const FLAG_MAPPED = 1
+const FLAG_SQUEEZED = 4
+const FUZZY_SHORTEST_WORD = 5
 
 /** A dictionary term found in a text. */
 export interface TermHit {

@@ -14,25 +14,28 @@
  *   or leetspeak sits inside a word (`via.gra`, `c4sino`, `ca$ino`), with that punctuation removed
  *   and the leetspeak mapped to letters.
  */
-import {
-  foldInfo,
-  foldTable,
-  INFO_CJK_HANGUL,
-  INFO_CLASS,
-  INFO_GREEK_CYRILLIC,
-  INFO_HIGH_SURROGATE,
-  INFO_LEET_DIGIT,
-  INFO_MULTI,
-  INFO_PAIR,
-  INFO_PLAIN,
-  INFO_REMOVED,
-  INFO_SEPARATOR,
-  INFO_SHIFT,
-  INFO_TRADITIONAL,
-  INFO_WHITESPACE,
-  leetLetter,
-  type FoldTable
-} from './fold-table.js'
+import {foldInfo, foldTable, leetLetter, type FoldTable} from './fold-table.js'
+
+/*
+ * The fold table's `INFO_*` bits (see fold-table.ts), declared again here rather than imported:
+ * they are read at every unit of normalizeUnits's loop, and when the modules are not bundled into
+ * one (tsx, vitest, bench:matcher) an imported binding is loaded from its module at every use,
+ * which made normalising take about twice as long per unit as with local constants.
+ * tests/detect/local-constants.test.ts checks that they equal fold-table.ts's.
+ */
+const INFO_CLASS = 7
+const INFO_WHITESPACE = 1 << 3
+const INFO_MULTI = 1 << 4
+const INFO_REMOVED = 1 << 5
+const INFO_TRADITIONAL = 1 << 6
+const INFO_HIGH_SURROGATE = 1 << 7
+const INFO_PLAIN = 1 << 8
+const INFO_SEPARATOR = 1 << 9
+const INFO_GREEK_CYRILLIC = 1 << 10
+const INFO_PAIR = 1 << 11
+const INFO_LEET_DIGIT = 1 << 12
+const INFO_CJK_HANGUL = 1 << 13
+const INFO_SHIFT = 14
 
 /** Character classes of normalised code units. */
 export const CLASS_SEP = 0
