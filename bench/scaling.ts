@@ -9,6 +9,7 @@
  * small pages) and reports peak RSS (`process.resourceUsage().maxRSS`) and heap growth. When `analyze`
  * throws, the child runs the steps one by one (bench/lib/pipeline.ts) to say which ones fail and with
  * which stack (for `deep`, on a tree built without the parser when the parser itself fails).
+ * Each child also times parsing alone (hast-util-from-html) on the same page, as a control.
  * Time per KB within 2× across the range counts as linear; a size whose time per KB is over 2× the
  * smallest one's at a smaller size is flagged SUPERLINEAR.
  */
@@ -16,6 +17,7 @@ import {spawn} from 'node:child_process'
 import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {Element, Root} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
 import {analyzeTimed, type StageTimings} from '../src/analyze.js'
 import {argNumber, argValue, hasFlag, machineInfo, printMachine} from './lib/env.js'
 import {emptyTimings, STAGES} from './lib/extractors.js'
@@ -49,6 +51,9 @@ interface ChildResult {
   heapAfterMb: number
   /** Median time of `analyze` on a tiny page in the same process: the fixed cost per call. */
   fixedMs?: number
+  /** Control: median time of parsing alone (`hast-util-from-html`, what rehype-parse runs) on the same page. */
+  parseOnlyMs?: number
+  parseOnlyError?: string
   output?: {blocks: number; text: number; html: number; markdown: number; flagged: number}
   error?: string
   stack?: string
@@ -82,7 +87,10 @@ if (hasFlag('--child')) {
   // sizes measuring compilation, not analysis), before the big input exists.
   const warm = generate(kind, 20_000).html
   const warmStart = performance.now()
-  for (let i = 0; i < WARM_UP_MAX_CALLS && performance.now() - warmStart < WARM_UP_MS; i++) analyzeTimed(warm, undefined, emptyTimings())
+  for (let i = 0; i < WARM_UP_MAX_CALLS && performance.now() - warmStart < WARM_UP_MS; i++) {
+    analyzeTimed(warm, undefined, emptyTimings())
+    fromHtml(warm)
+  }
   const tiny: number[] = []
   for (let i = 0; i < 15; i++) {
     const t0 = performance.now()
@@ -136,6 +144,18 @@ if (hasFlag('--child')) {
   }
   result.rssPeakMb = mbOf(process.resourceUsage().maxRSS * 1024)
   if (!result.heapAfterMb) result.heapAfterMb = mbOf(process.memoryUsage().heapUsed)
+  // Control, after the peak is read: the parser alone, repeated as often as `analyze` was.
+  try {
+    const parseTimes: number[] = []
+    for (let i = 0; i < Math.max(result.reps, 1); i++) {
+      const t0 = performance.now()
+      fromHtml(html)
+      parseTimes.push(performance.now() - t0)
+    }
+    result.parseOnlyMs = median(parseTimes)
+  } catch (error) {
+    result.parseOnlyError = `${(error as Error).name}: ${(error as Error).message}`
+  }
   process.stdout.write('\n' + JSON.stringify(result) + '\n')
   process.exit(0)
 }
@@ -202,7 +222,7 @@ console.log(`kinds: ${kinds.join(', ')}; sizes: ${sizes.map(label).join(', ')}; 
 const results: ChildResult[] = []
 for (const kind of kinds) {
   console.log(`\n## ${kind}: ${KIND_NOTES[kind]}`)
-  const rows: string[][] = [['size', 'content', 'ms', 'reps', 'µs/KB', 'net µs/KB', 'vs best smaller', 'slowest stage', 'output text/html/md chars', 'peak RSS MB', 'heap before→after MB', 'status']]
+  const rows: string[][] = [['size', 'content', 'ms', 'reps', 'µs/KB', 'net µs/KB', 'vs best smaller', 'parse-only µs/KB', 'slowest stage', 'output text/html/md chars', 'peak RSS MB', 'heap before→after MB', 'status']]
   let bestPerKb = Infinity
   const kindResults: ChildResult[] = []
   for (const bytes of sizes) {
@@ -210,19 +230,20 @@ for (const kind of kinds) {
     results.push(r)
     kindResults.push(r)
     if (!r.ok || r.ms === undefined) {
-      rows.push([label(bytes), r.note, '-', '-', '-', '-', '-', '-', '-', num(r.rssPeakMb, 0), r.heapBeforeMb ? `${r.heapBeforeMb}→${r.heapAfterMb}` : '-', r.error ?? 'failed'])
+      rows.push([label(bytes), r.note, '-', '-', '-', '-', '-', '-', '-', '-', num(r.rssPeakMb, 0), r.heapBeforeMb ? `${r.heapBeforeMb}→${r.heapAfterMb}` : '-', r.error ?? 'failed'])
       continue
     }
     const perKb = (r.ms * 1000) / (r.chars / 1024)
     const netPerKb = netOf(r)
-    const growth = Number.isFinite(bestPerKb) ? netPerKb / bestPerKb : 1
+    const growth = Number.isFinite(bestPerKb) ? perKb / bestPerKb : 1
     const flag = growth > 2 ? 'SUPERLINEAR' : 'ok'
     const slowest = Object.entries(r.stages ?? {}).sort((a, b) => b[1] - a[1])[0]
     rows.push([
       label(bytes), r.note, num(r.ms, 1), String(r.reps), num(perKb, 1), num(netPerKb, 1), num(growth, 2) + '×',
+      r.parseOnlyMs === undefined ? 'failed' : num((r.parseOnlyMs * 1000) / (r.chars / 1024), 1),
       slowest ? `${slowest[0]} ${num((slowest[1] / r.ms) * 100, 0)}%` : '', r.output ? `${r.output.text}/${r.output.html}/${r.output.markdown}` : '', num(r.rssPeakMb, 0), `${r.heapBeforeMb}→${r.heapAfterMb}`, flag
     ])
-    bestPerKb = Math.min(bestPerKb, netPerKb)
+    bestPerKb = Math.min(bestPerKb, perKb)
   }
   console.log(table(rows))
   const ok = kindResults.filter((r) => r.ok && r.ms !== undefined)
@@ -232,6 +253,8 @@ for (const kind of kinds) {
     const net = ok.filter((r) => r.bytes >= 100_000).map(netOf)
     const netSpread = Math.max(...net) / Math.min(...net)
     console.log(`time per KB spread across sizes: ${num(spread, 2)}× (${spread <= 2 ? 'within 2×' : 'NOT within 2×'}); net of the fixed per-call cost (${num(ok[0]!.fixedMs ?? 0, 2)} ms), from 100 KB up: ${num(netSpread, 2)}× (${netSpread <= 2 ? 'linear' : 'NOT linear'})`)
+    const parsed = ok.filter((r) => r.parseOnlyMs !== undefined).map((r) => (r.parseOnlyMs! * 1000) / (r.chars / 1024))
+    if (parsed.length > 1) console.log(`control, parsing alone (hast-util-from-html): time per KB spread ${num(Math.max(...parsed) / Math.min(...parsed), 2)}×${parsed.length < ok.length ? ` (failed at ${ok.length - parsed.length} sizes)` : ''}`)
     // Stage per KB at the largest vs smallest successful size: which stage grows.
     const a = ok[0]!
     const b = ok[ok.length - 1]!

@@ -8,7 +8,7 @@ export const KIND_NOTES: Record<Kind, string> = {
   links: 'link farm: one <ul> of <li><a href> items (50,000 links ≈ 4 MB)',
   deep: 'nesting: <div> inside <div> … (100,000 deep ≈ 1.1 MB), six paragraphs at the bottom',
   textnode: 'one text node inside one <p> (5 MB at the 5 MB size)',
-  attributes: 'attribute values of up to 1 MB each: img alt/title, a href/title, div class/style'
+  attributes: 'attribute values of up to 1 MB each, five kinds in equal shares: img alt, a href, div class, p style, span title'
 }
 
 const WORDS = (
@@ -81,12 +81,12 @@ export function generate(kind: Kind, bytes: number): {html: string; note: string
       break
     }
     case 'attributes': {
+      // The five kinds of value in equal shares at every size, so that time per KB compares.
       const max = 1_000_000
+      const length = Math.max(50, Math.min(max, Math.floor((budget - 600) / 5)))
       let n = 0
       push('<article><p>' + prose(400) + '</p>')
-      while (size < budget) {
-        const length = Math.min(max, budget - size)
-        if (length < 50) break
+      while (size + length < budget || n < 5) {
         const value = prose(length, n).replace(/["<>&]/g, ' ')
         switch (n % 5) {
           case 0: push(`<p><img src="/a.png" alt="${value}"> caption ${n}</p>`); break
@@ -98,7 +98,7 @@ export function generate(kind: Kind, bytes: number): {html: string; note: string
         n++
       }
       push('</article>')
-      note = `${n} values of ≤ 1 MB`
+      note = `${n} values of ${length >= 1e6 ? '1 M' : length >= 1000 ? Math.round(length / 1000) + ' K' : length} chars`
       break
     }
   }

@@ -11,6 +11,7 @@
  */
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {toText} from 'hast-util-to-text'
+import {collapseWhitespace} from '../segment/collapse-whitespace.js'
 
 /** Metadata of the page; empty strings (and `null` for `published`) when not found. */
 export interface Metadata {
@@ -600,9 +601,7 @@ const PUBLISHED_META = [
 ] as const
 
 /** Collapse whitespace and trim. */
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
+const collapse = collapseWhitespace
 
 /** Cap a field's length. */
 function clip(text: string): string {

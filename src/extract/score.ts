@@ -19,12 +19,19 @@ export const ANCESTOR_LEVELS = 5
 /** Bonus or penalty of a container whose class/id names content or template parts. */
 export const CLASS_WEIGHT = 25
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
-
-/** Length of a text with CJK characters weighted as Latin words. */
+/**
+ * Length of a text with CJK characters (kana, Han, Hangul syllables, compatibility ideographs)
+ * weighted as Latin words. A loop over code units: `match(/…/g)` made an array of one string per
+ * CJK character, whose garbage grew faster than the text on multi-megabyte blocks.
+ */
 export function effectiveLength(text: string): number {
-  const cjk = text.match(CJK)
-  return text.length + (cjk ? cjk.length * (CJK_CHAR_WEIGHT - 1) : 0)
+  let cjk = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x3040) continue
+    if (code <= 0x30ff || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff)) cjk++
+  }
+  return text.length + cjk * (CJK_CHAR_WEIGHT - 1)
 }
 
 /** Class/id weight of an element: +25 for content names, −25 for template names. */
@@ -185,8 +192,12 @@ export function scoreCandidates(segmentation: Segmentation, context: Context, sk
   return {scores, ranking}
 }
 
-const COMMAS = /[,，、]/g
+/** Commas, Latin and CJK (`,` `，` `、`), counted without allocating. */
 function countCommas(text: string): number {
-  const m = text.match(COMMAS)
-  return m ? m.length : 0
+  let commas = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 44 || code === 0xff0c || code === 0x3001) commas++
+  }
+  return commas
 }

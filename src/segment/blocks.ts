@@ -1,4 +1,5 @@
 import type {Element, ElementContent, Root, Text} from 'hast'
+import {collapseWhitespace} from './collapse-whitespace.js'
 import {BLOCK_TAGS, SKIP_TAGS} from './tags.js'
 import {ownHiddenReason, readHidingRules, type HiddenReason} from './visibility.js'
 
@@ -112,7 +113,6 @@ function measureText(value: string): void {
   measured.visible = visible
   measured.commas = commas
 }
-const WHITESPACE = /[\s\u00a0]+/g
 
 interface Run {
   owner: Element
@@ -178,7 +178,7 @@ export function segment(tree: Root, source: string): Segmentation {
     const run = holder.current
     holder.current = undefined
     if (!run) return
-    const text = run.parts.join('').replace(WHITESPACE, ' ').trim()
+    const text = collapseWhitespace(run.parts.join(''))
     if (text.length === 0) return
     const first = run.nodes[0]
     const last = run.nodes[run.nodes.length - 1]
@@ -217,7 +217,7 @@ export function segment(tree: Root, source: string): Segmentation {
       if (node.type === 'element') {
         if (BLOCK_TAGS.has(node.tagName)) closeRun(frame.run)
         if (frame.anchor && frame.anchorParts) {
-          frame.anchor.text = frame.anchorParts.join('').replace(WHITESPACE, ' ').trim()
+          frame.anchor.text = collapseWhitespace(frame.anchorParts.join(''))
         }
         const own = frame.info
         if (own?.parent) {
