@@ -1,21 +1,22 @@
 /**
  * Throughput of `article-guard batch` over many files: 0 workers (main thread), 1 worker and 2 workers.
  *
- *   npx tsx bench/batch.ts [--copies 3] [--runs 3] [--workers 0,1,2] [--cli dist/cli/main.js] [--json out.json]
+ *   npx tsx bench/batch.ts [--copies 3] [--runs 3] [--workers 0,1,2] [--cli dist/cli/main.js] [--no-ceiling] [--json out.json]
  *
  * The CLI is built into bench/out/dist (tsup, no type declarations) so that a concurrent `npm run build`
  * (which cleans dist/) cannot pull it away mid-run; `--cli` uses a given entry instead. The AEB pages
  * (`.html.gz`) are linked `--copies` times into a temporary folder (distinct ids) and the batch runs
  * on it, a fresh results file each time. Wall time includes process start, worker start-up and the
  * matcher build in each worker: what a user sees. Worker counts run in rotating order per round,
- * and the median of rounds is kept.
+ * and the median of rounds is kept. Then the machine's ceiling (bench/lib/thread-ceiling.mjs): an
+ * integer loop and `analyze` on pages in memory, in one worker thread and in two at once.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
-import {join, resolve} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import {ROOT, SHARED} from './lib/corpus.js'
-import {argNumber, argValue, machineInfo, printMachine} from './lib/env.js'
+import {argNumber, argValue, hasFlag, machineInfo, printMachine} from './lib/env.js'
 import {median, num, table} from './lib/stats.js'
 
 const copies = argNumber('--copies', 3)
@@ -118,11 +119,32 @@ if (two) {
   console.log(`2 workers / 1 worker: ${num(base.ms / two.ms, 2)}× on ${info.cores} cores (other processes share them; ≤ 2× by construction).`)
   console.log('CPU / wall near the worker count means the workers got their cores; far below it (with a high load) means the machine was busy and the speed-up says little.')
 }
+
+// The machine's own ceiling: the same work in one thread and in two, without the CLI.
+let ceiling: Record<'spin' | 'analyze', {oneMs: number; twoMs: number; speedUp: number; cpuPerWallOne: number; cpuPerWallTwo: number}> | undefined
+if (!hasFlag('--no-ceiling')) {
+  const script = join(ROOT, 'bench/lib/thread-ceiling.mjs')
+  const child = spawnSync(process.execPath, [script, join(dirname(cli), '../index.js'), source, '1'], {encoding: 'utf8'})
+  if (child.status !== 0) throw new Error(`thread ceiling failed: ${child.stderr}`)
+  ceiling = JSON.parse(child.stdout.trim().split('\n').pop()!) as NonNullable<typeof ceiling>
+  console.log('\nThe machine\'s ceiling (bench/lib/thread-ceiling.mjs): the same work done by one worker thread alone, then by two at once.')
+  console.log(
+    table([
+      ['work', '1 thread ms', '2 threads ms (each the same work)', 'speed-up', 'CPU / wall, 1 thread', 'CPU / wall, 2 threads'],
+      ...(['spin', 'analyze'] as const).map((kind) => {
+        const c = ceiling![kind]
+        return [kind === 'spin' ? 'integer loop, no memory' : `analyze, ${files.length} AEB pages in memory`, num(c.oneMs, 0), num(c.twoMs, 0), num(c.speedUp, 2) + '×', num(c.cpuPerWallOne, 2), num(c.cpuPerWallTwo, 2)]
+      })
+    ])
+  )
+  console.log('One thread of `analyze` already keeps more than one core busy (V8 collects garbage and compiles on helper threads), and two contend for caches and memory: the second row is the most the batch can gain here.')
+}
+
 const summary = lastSummary.get(Math.max(...workerCounts))
 if (summary) console.log(`\nCLI summary of the last ${Math.max(...workerCounts)}-worker run:\n${summary}`)
 lastSummary = new Map()
 
 if (jsonOut) {
-  writeFileSync(jsonOut, JSON.stringify({machine: info, pages, copies, runs, results, rows}, null, 2) + '\n')
+  writeFileSync(jsonOut, JSON.stringify({machine: info, pages, copies, runs, results, rows, ceiling}, null, 2) + '\n')
   console.log(`wrote ${jsonOut}`)
 }

@@ -35,6 +35,8 @@ const label = (bytes: number): string => (bytes >= 1e6 ? `${bytes / 1e6} MB` : `
 /** Warm-up of each child: calls on a 20 KB page of the kind, until this much time or this many calls. */
 const WARM_UP_MS = 1500
 const WARM_UP_MAX_CALLS = 200
+/** Runs of `analyze` per case at least, median taken. */
+const MIN_REPS = 3
 
 interface ChildResult {
   kind: Kind
@@ -106,8 +108,9 @@ if (hasFlag('--child')) {
   const stageRuns: StageTimings[] = []
   let spent = 0
   try {
-    // Repeat small pages until ~300 ms were spent (at most 15 times); big pages run once.
-    while (totals.length === 0 || (spent < 300 && totals.length < 15)) {
+    // Every size at least MIN_REPS times (one run of a big page can fall on a busy moment of a
+    // shared machine); small pages until ~300 ms were spent, at most 15 times.
+    while (totals.length < MIN_REPS || (spent < 300 && totals.length < 15)) {
       const timings = emptyTimings()
       const t0 = performance.now()
       const out = analyzeTimed(html, undefined, timings)

@@ -106,12 +106,33 @@ const BLOCK_SEPARATOR = '\u2029'
  */
 function findInBlocks(blocks: readonly Block[], matcher: Matcher): Map<Block, TermHit[]> {
   const out = new Map<Block, TermHit[]>()
-  if (blocks.length === 0) return out
-  const starts = new Int32Array(blocks.length)
+  let first = 0
+  while (first < blocks.length) {
+    // Blocks first..last-1 make one piece of at least FIND_PIECE_CHARS (or the rest of the page).
+    let last = first
+    let length = 0
+    while (last < blocks.length && (last === first || length < FIND_PIECE_CHARS)) length += blocks[last++]!.text.length + BLOCK_SEPARATOR.length
+    findInPiece(blocks, first, last, matcher, out)
+    first = last
+  }
+  return out
+}
+
+/**
+ * Characters of block text matched in one `find` call at least (whole blocks, so a piece can be
+ * longer). Per call costs a little, so blocks are joined; but the matcher's buffers grow with its
+ * input, and the whole text of a 10 MB page at once ran out of the processor's caches (the
+ * normaliser 5× slower per character than on a 20 KB page). 64 K characters keep them in cache.
+ */
+const FIND_PIECE_CHARS = 65_536
+
+/** Exact hits in `blocks[first..last)`, joined with separators and matched at once, into `out`. */
+function findInPiece(blocks: readonly Block[], first: number, last: number, matcher: Matcher, out: Map<Block, TermHit[]>): void {
+  const starts = new Int32Array(last - first)
   const parts: string[] = []
   let offset = 0
-  for (let i = 0; i < blocks.length; i++) {
-    starts[i] = offset
+  for (let i = first; i < last; i++) {
+    starts[i - first] = offset
     parts.push(blocks[i]!.text)
     offset += blocks[i]!.text.length + BLOCK_SEPARATOR.length
   }
@@ -120,15 +141,14 @@ function findInBlocks(blocks: readonly Block[], matcher: Matcher): Map<Block, Te
   const hits = matcher.find(parts.join(BLOCK_SEPARATOR), {fuzzy: false})
   let index = 0
   for (const hit of hits) {
-    while (index + 1 < blocks.length && starts[index + 1]! <= hit.start) index++
-    const block = blocks[index]!
+    while (index + 1 < starts.length && starts[index + 1]! <= hit.start) index++
+    const block = blocks[first + index]!
     const base = starts[index]!
     if (hit.end > base + block.text.length) continue
     let list = out.get(block)
     if (!list) out.set(block, (list = []))
     list.push({...hit, start: hit.start - base, end: hit.end - base})
   }
-  return out
 }
 
 /** Search the blocks of units that hold an exact strong hit again, near-misses included. */
