@@ -153,15 +153,15 @@ const timedRatio = ratio(TIMED, analyzeExtractor.name)
 console.log()
 const ratioRows: Array<Array<string>> = [
   ['ratio', 'of medians', 'median per page', 'of totals', 'goal', ''],
-  ['analyze / parse (fromHtml, as src)', num(parseRatio.ofMedians, 2) + '×', num(parseRatio.medianOfPageRatios, 2) + '×', num(parseRatio.ofTotals, 2) + '×', `≤ ${GOAL_PARSE_RATIO}×`, mark(parseRatio.ofMedians <= GOAL_PARSE_RATIO)],
-  ['analyze / parse (rehype-parse)', num(parseRatioRehype.ofMedians, 2) + '×', num(parseRatioRehype.medianOfPageRatios, 2) + '×', num(parseRatioRehype.ofTotals, 2) + '×', '', ''],
+  ['analyze / parse-only (rehype-parse)', num(parseRatioRehype.ofMedians, 2) + '×', num(parseRatioRehype.medianOfPageRatios, 2) + '×', num(parseRatioRehype.ofTotals, 2) + '×', `≤ ${GOAL_PARSE_RATIO}×`, mark(parseRatioRehype.ofMedians <= GOAL_PARSE_RATIO)],
+  ['analyze / parse-only (fromHtml, without unified)', num(parseRatio.ofMedians, 2) + '×', num(parseRatio.medianOfPageRatios, 2) + '×', num(parseRatio.ofTotals, 2) + '×', `≤ ${GOAL_PARSE_RATIO}×`, mark(parseRatio.ofMedians <= GOAL_PARSE_RATIO)],
   ['rehype-parse / fromHtml', num(parsersRatio.ofMedians, 2) + '×', num(parsersRatio.medianOfPageRatios, 2) + '×', num(parsersRatio.ofTotals, 2) + '×', '≈ 1 (same parser)', ''],
   ['Readability+linkedom / analyze', num(linkedomRatio.ofMedians, 2) + '×', num(linkedomRatio.medianOfPageRatios, 2) + '×', num(linkedomRatio.ofTotals, 2) + '×', '', '']
 ]
 if (jsdomRatio) {
   ratioRows.push(['Readability+jsdom / analyze', num(jsdomRatio.ofMedians, 2) + '×', num(jsdomRatio.medianOfPageRatios, 2) + '×', num(jsdomRatio.ofTotals, 2) + '×', `≥ ${GOAL_JSDOM_RATIO}×`, mark(jsdomRatio.ofMedians >= GOAL_JSDOM_RATIO)])
 }
-ratioRows.push(['analyzeTimed / analyze (hook overhead)', num(timedRatio.ofMedians, 2) + '×', num(timedRatio.medianOfPageRatios, 2) + '×', num(timedRatio.ofTotals, 2) + '×', '≈ 1', ''])
+ratioRows.push(['analyze with html + markdown read (analyzeTimed) / analyze', num(timedRatio.ofMedians, 2) + '×', num(timedRatio.medianOfPageRatios, 2) + '×', num(timedRatio.ofTotals, 2) + '×', '', ''])
 console.log(table(ratioRows))
 
 // Stage breakdown (analyzeTimed).
@@ -184,7 +184,9 @@ console.log(
 )
 // Parse share vs everything after parse: what the parse ratio goal means per stage.
 const parseStage = stages.find((s) => s.stage === 'parse')!
-console.log(`post-parse work = ${num(((stageTotal - parseStage.totalMs) / parseStage.totalMs) * 100, 0)}% of parse time (goal ≤ ${num((GOAL_PARSE_RATIO - 1) * 100, 0)}% for ≤ ${GOAL_PARSE_RATIO}×)`)
+const serialiseStage = stages.find((s) => s.stage === 'serialise')!
+const postParse = stageTotal - parseStage.totalMs - serialiseStage.totalMs
+console.log(`post-parse work of analyze (html and markdown are made on first read) = ${num((postParse / parseStage.totalMs) * 100, 0)}% of our parse time; with them read, ${num(((postParse + serialiseStage.totalMs) / parseStage.totalMs) * 100, 0)}%`)
 
 if (failures.length > 0) {
   const distinct = [...new Set(failures)]
@@ -206,7 +208,8 @@ if (jsonOut) {
     summary,
     ratios: {analyzeOverParse: parseRatio, analyzeOverRehypeParse: parseRatioRehype, rehypeOverFromHtml: parsersRatio, linkedomOverAnalyze: linkedomRatio, jsdomOverAnalyze: jsdomRatio},
     goals: {
-      analyzeOverParse: {goal: GOAL_PARSE_RATIO, value: parseRatio.ofMedians, pass: parseRatio.ofMedians <= GOAL_PARSE_RATIO},
+      analyzeOverRehypeParse: {goal: GOAL_PARSE_RATIO, value: parseRatioRehype.ofMedians, pass: parseRatioRehype.ofMedians <= GOAL_PARSE_RATIO},
+      analyzeOverFromHtml: {goal: GOAL_PARSE_RATIO, value: parseRatio.ofMedians, pass: parseRatio.ofMedians <= GOAL_PARSE_RATIO},
       jsdomOverAnalyze: jsdomRatio ? {goal: GOAL_JSDOM_RATIO, value: jsdomRatio.ofMedians, pass: jsdomRatio.ofMedians >= GOAL_JSDOM_RATIO} : null
     },
     stages,
