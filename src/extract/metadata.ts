@@ -812,7 +812,7 @@ const NAME_PARTICLES = new Set(['and', '&', 'de', 'del', 'della', 'van', 'von', 
 const NAME_STOP_WORDS = new Set(['updated', 'published', 'posted', 'last', 'photo', 'photos', 'video', 'staff', 'read', 'minutes', 'min'])
 
 /** Month names, to stop a name before a date (`By Jane Doe April 24, 2023`). */
-const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'i')
+export const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'i')
 
 /** The name at the start of a `By …` line: capitalised words, particles and `,`/`and` between names. */
 function nameAtStart(line: string): string | undefined {
@@ -852,22 +852,26 @@ function findByline(windows: readonly TextWindow[]): string {
 /* Dates                                                                */
 /* ------------------------------------------------------------------ */
 
-/** Time of day with optional seconds, am/pm and zone: groups hour, minute, second, meridiem, zone. */
+/**
+ * Time of day with optional seconds, am/pm and zone: groups hour, minute, second, meridiem, zone. The
+ * blanks before it are `[ \t]*(?:,[ \t]*)?`, not `[ \t]*,?[ \t]*`, whose two runs could share a
+ * run of blanks in many ways (polynomial backtracking; tests/robustness/regex-safety.test.ts).
+ */
 const TIME =
-  '(?:(?:[ \\t]*,?[ \\t]*|[ \\t]+at[ \\t]+|T)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?:[ \\t]*([ap])\\.?m\\.?)?(?:[ \\t]*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)(?![\\d:]))?)?'
+  '(?:(?:[ \\t]*(?:,[ \\t]*)?|[ \\t]+at[ \\t]+|T)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?:[ \\t]*([ap])\\.?m\\.?)?(?:[ \\t]*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)(?![\\d:]))?)?'
 
 /** `2023-04-24`, `2023/04/24`, `2023.04.24`, with optional time: groups year, month, day, then {@link TIME}. */
-const NUMERIC_DATE = new RegExp(`(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)${TIME}`, 'gi')
+export const NUMERIC_DATE = new RegExp(`(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)${TIME}`, 'gi')
 
 /** `2023年4月24日 09:40`, `2023年04月24日09时40分`, `下午3:05`: year, month, day, meridiem, hour, minute, second. */
 const CJK_DATE =
   /(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*[日号號]?(?:[ \t]*(上午|下午|晚上|早上)?[ \t]*(\d{1,2})[ \t]*[:：时時点點][ \t]*(\d{1,2})(?:[ \t]*[:：分][ \t]*(\d{1,2}))?)?/g
 
 /** `April 24, 2023 10:30 AM`: month, day, year, then {@link TIME}. */
-const EN_MDY = new RegExp(`\\b${MONTH_NAME}[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})(?!\\d)${TIME}`, 'gi')
+export const EN_MDY = new RegExp(`\\b${MONTH_NAME}[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})(?!\\d)${TIME}`, 'gi')
 
 /** `24 Apr 2023`, `Mon, 24 Apr 2023 09:40:53 +0800`: day, month, year, then {@link TIME}. */
-const EN_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${MONTH_NAME},?[ \\t]+(\\d{4})(?!\\d)${TIME}`, 'gi')
+export const EN_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${MONTH_NAME},?[ \\t]+(\\d{4})(?!\\d)${TIME}`, 'gi')
 
 /** Seconds of a plausible Unix timestamp (10 digits) or milliseconds (13 digits). */
 const TIMESTAMP = /^\s*(\d{10}|\d{13})\s*$/

@@ -281,7 +281,7 @@ function setUrl(properties: Properties, key: string, value: string | undefined):
 const WIDE = '\\u2e80-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef'
 
 /** A source line break (with the blanks around it) between two wide characters. Linear: each try starts at one wide character. */
-const WIDE_SEGMENT_BREAK = new RegExp(`([${WIDE}])[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=[${WIDE}])`, 'g')
+export const WIDE_SEGMENT_BREAK = new RegExp(`([${WIDE}])[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=[${WIDE}])`, 'g')
 
 /**
  * On the sanitized (new) tree: give lazy images their real `src`, drop images left without one,

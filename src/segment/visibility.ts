@@ -76,26 +76,59 @@ export interface HidingRules {
 /** Longest stylesheet we scan for hiding rules. */
 const MAX_SHEET_LENGTH = 200_000
 
-/** Simple rules `.a, #b { … display:none … }` — the form injected spam blocks use. */
-const SIMPLE_RULE = /([^{}]{1,2000})\{([^{}]{0,2000})\}/g
+/** Longest selector list and declaration block of a simple rule that is read. */
+const MAX_RULE_PART = 2000
 const SIMPLE_SELECTOR = /^\s*([.#])([-\w]+)\s*$/
 
-/** Collect class and id selectors that `<style>` elements hide. */
+/**
+ * Collect class and id selectors that `<style>` elements hide, from simple rules
+ * `.a, #b { … display:none … }` (the form injected spam blocks use): a declaration block without
+ * braces inside, of at most {@link MAX_RULE_PART} characters, and the selector text before it
+ * back to the previous brace (its last {@link MAX_RULE_PART} characters). Rules nested in
+ * `@media { … }` count as well. One pass from brace to brace: the regular expression this replaces,
+ * `/([^{}]{1,2000})\{([^{}]{0,2000})\}/g`, retried up to 2,000 characters at each position of a
+ * text without braces (1.4 s on a crafted 200 KB sheet).
+ */
 export function readHidingRules(styles: readonly string[]): HidingRules {
   const rules: HidingRules = {classes: new Set(), ids: new Set()}
   for (const sheet of styles) {
     const css = sheet.length > MAX_SHEET_LENGTH ? sheet.slice(0, MAX_SHEET_LENGTH) : sheet
-    SIMPLE_RULE.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = SIMPLE_RULE.exec(css))) {
-      if (!styleHiddenReason(match[2] ?? '')) continue
-      for (const selector of (match[1] ?? '').split(',')) {
-        const simple = SIMPLE_SELECTOR.exec(selector)
-        if (!simple) continue
-        if (simple[1] === '.') rules.classes.add(simple[2] ?? '')
-        else rules.ids.add(simple[2] ?? '')
+    // `from`: just past the previous brace, where the text before the next `{` starts.
+    let from = 0
+    for (;;) {
+      const open = nextBrace(css, from)
+      if (open === -1) break
+      if (css.charCodeAt(open) === 0x7d /* } */ || open === from) {
+        from = open + 1
+        continue
       }
+      const close = nextBrace(css, open + 1)
+      if (close === -1) break
+      if (css.charCodeAt(close) === 0x7d && close - open - 1 <= MAX_RULE_PART) {
+        const body = css.slice(open + 1, close)
+        if (styleHiddenReason(body)) addSelectors(css.slice(Math.max(from, open - MAX_RULE_PART), open), rules)
+        from = close + 1
+      } else from = open + 1
     }
   }
   return rules
+}
+
+/** Position of the first `{` or `}` at or after `from`, or -1. */
+function nextBrace(css: string, from: number): number {
+  for (let i = from; i < css.length; i++) {
+    const code = css.charCodeAt(i)
+    if (code === 0x7b || code === 0x7d) return i
+  }
+  return -1
+}
+
+/** Add the simple class and id selectors of a selector list. */
+function addSelectors(list: string, rules: HidingRules): void {
+  for (const selector of list.split(',')) {
+    const simple = SIMPLE_SELECTOR.exec(selector)
+    if (!simple) continue
+    if (simple[1] === '.') rules.classes.add(simple[2] ?? '')
+    else rules.ids.add(simple[2] ?? '')
+  }
 }
