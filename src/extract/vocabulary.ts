@@ -29,14 +29,27 @@ export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
  */
 export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu'])
 
-/** The class and id of an element as one lower-case string (`''` when it has neither). */
+/**
+ * Longest class list read, in characters. Real class lists are at most a few hundred characters;
+ * a longer one is generated junk (or an attack), and every scoring attempt runs the name
+ * expressions over it: a 200 KB `class` made scoring the slowest stage of its page.
+ */
+const MAX_CLASS_CHARS = 1000
+
+/** The class and id of an element as one lower-case string (`''` when it has neither), each cut at {@link MAX_CLASS_CHARS}. */
 export function classAndId(properties: Record<string, unknown>): string {
   const className = properties['className']
   const id = properties['id']
   let out = ''
-  if (Array.isArray(className)) out = className.join(' ')
-  else if (typeof className === 'string') out = className
-  if (typeof id === 'string' && id.length > 0) out = out ? out + ' ' + id : id
+  if (Array.isArray(className)) {
+    for (const name of className) {
+      if (out.length >= MAX_CLASS_CHARS) break
+      out = out ? out + ' ' + String(name) : String(name)
+    }
+  } else if (typeof className === 'string') out = className
+  if (out.length > MAX_CLASS_CHARS) out = out.slice(0, MAX_CLASS_CHARS)
+  const idText = typeof id === 'string' ? id.slice(0, MAX_CLASS_CHARS) : ''
+  if (idText.length > 0) out = out ? out + ' ' + idText : idText
   return out.toLowerCase()
 }
 
