@@ -93,8 +93,18 @@ function isLayoutWidget(owner: Element, context: Context): boolean {
 
 const ELLIPSIS = /(?:…|\.\.\.)$/
 
+/**
+ * Kept texts a teaser is compared with, at most, among those opening with its first
+ * {@link MIN_DUPLICATE_CHARS} characters: comparing with every kept text made a page of many
+ * paragraphs ending in `…` quadratic. A real teaser shares its opening with one or two paragraphs.
+ */
+const MAX_TEASER_CANDIDATES = 64
+
+/** Kept texts of at least {@link MIN_DUPLICATE_CHARS} characters, by their first ones. */
+type KeptOpenings = Map<string, string[]>
+
 /** Whether a block repeats a kept one: a layout repeat, or a truncated teaser (`…`) of it. */
-function isDuplicate(block: Block, seen: ReadonlySet<string>, kept: readonly string[], context: Context): boolean {
+function isDuplicate(block: Block, seen: ReadonlySet<string>, kept: KeptOpenings, context: Context): boolean {
   const text = block.text
   if (text.length < MIN_DUPLICATE_CHARS) return false
   // Layout repeats (carousel clones, a caption shown twice) sit in named widgets; prose repeats in paragraphs.
@@ -102,7 +112,19 @@ function isDuplicate(block: Block, seen: ReadonlySet<string>, kept: readonly str
   if (!ELLIPSIS.test(text)) return false
   const prefix = text.replace(ELLIPSIS, '').trimEnd()
   if (prefix.length < MIN_DUPLICATE_CHARS) return false
-  return kept.some((k) => k.startsWith(prefix))
+  const candidates = kept.get(prefix.slice(0, MIN_DUPLICATE_CHARS))
+  if (!candidates) return false
+  const count = Math.min(candidates.length, MAX_TEASER_CANDIDATES)
+  for (let i = 0; i < count; i++) if (candidates[i]!.startsWith(prefix)) return true
+  return false
+}
+
+/** Remember a kept text for {@link isDuplicate}. */
+function keepOpening(kept: KeptOpenings, text: string): void {
+  const key = text.slice(0, MIN_DUPLICATE_CHARS)
+  const list = kept.get(key)
+  if (list) list.push(text)
+  else kept.set(key, [text])
 }
 
 /** Whether a block is a heading like "Most read" or "相關閱讀". */
@@ -181,7 +203,7 @@ function attempt(
   const droppedParts = new Set<Element>()
   const kept: Block[] = []
   const seen = new Set<string>()
-  const keptTexts: string[] = []
+  const keptTexts: KeptOpenings = new Map()
 
   for (const block of segmentation.blocks) {
     const container = containerOf(block.owner, containerSet, inside, context)
@@ -224,7 +246,7 @@ function attempt(
     kept.push(block)
     if (block.text.length >= MIN_DUPLICATE_CHARS) {
       seen.add(block.text)
-      keptTexts.push(block.text)
+      keepOpening(keptTexts, block.text)
     }
   }
   return {containers, kept, dropped, droppedParts}

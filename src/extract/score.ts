@@ -153,9 +153,16 @@ export interface ExtractFlags {
 export interface CandidateScores {
   /** Final score per scored container (after link-density scaling). */
   scores: Map<Element, number>
-  /** Best container first. */
+  /** The {@link RANKED_CANDIDATES} best containers, best first. */
   ranking: Element[]
 }
+
+/**
+ * Containers ranked: the best and the runner-ups Readability's refinement looks at (four). Only
+ * these are ordered: sorting every scored container (a link farm of 135,000 items scores each
+ * item) cost n log n per extraction attempt.
+ */
+export const RANKED_CANDIDATES = 5
 
 /**
  * Score containers by the paragraphs they hold (Readability's content score): every visible
@@ -188,8 +195,30 @@ export function scoreCandidates(segmentation: Segmentation, context: Context, sk
   for (const [element, score] of raw) {
     scores.set(element, score * (1 - linkDensity(context.info.get(element))))
   }
-  const ranking = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || (context.info.get(a)!.order - context.info.get(b)!.order))
-  return {scores, ranking}
+  return {scores, ranking: bestOf(scores, context, RANKED_CANDIDATES)}
+}
+
+/** The `count` best-scored elements, best first; equal scores in document order. One pass, no full sort. */
+function bestOf(scores: Map<Element, number>, context: Context, count: number): Element[] {
+  const best: Element[] = []
+  const bestScores: number[] = []
+  const bestOrders: number[] = []
+  for (const [element, score] of scores) {
+    const order = context.info.get(element)!.order
+    // Position among the best (after those scoring higher, or equal and earlier).
+    let at = best.length
+    while (at > 0 && (bestScores[at - 1]! < score || (bestScores[at - 1] === score && bestOrders[at - 1]! > order))) at--
+    if (at >= count) continue
+    best.splice(at, 0, element)
+    bestScores.splice(at, 0, score)
+    bestOrders.splice(at, 0, order)
+    if (best.length > count) {
+      best.pop()
+      bestScores.pop()
+      bestOrders.pop()
+    }
+  }
+  return best
 }
 
 /** Commas, Latin and CJK (`,` `，` `、`), counted without allocating. */
