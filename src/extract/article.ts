@@ -1,7 +1,6 @@
 import type {Element} from 'hast'
 import type {Block, Segmentation} from '../segment/blocks.js'
 import {HEADING_TAGS} from '../segment/tags.js'
-import {nearestAncestor} from '../segment/ancestors.js'
 import {RECIRCULATION_HEADING, classAndId} from './vocabulary.js'
 import {CLASS_WEIGHT, Context, blockLinkDensity, classWeight, effectiveLength, linkDensity, scoreCandidates, type ExtractFlags} from './score.js'
 
@@ -198,7 +197,7 @@ function attempt(
   }
   const containers = forcedTop ? [forcedTop] : withSiblings(top, scores, context, segmentation)
   const containerSet = new Set(containers)
-  const inside = new Map<Element, Element | null>()
+  const containerRanges = rangesOf(containers, context)
   const partVerdict = new Map<Element, DropReason | null>()
   const droppedParts = new Set<Element>()
   const kept: Block[] = []
@@ -206,7 +205,7 @@ function attempt(
   const keptTexts: KeptOpenings = new Map()
 
   for (const block of segmentation.blocks) {
-    const container = containerOf(block.owner, containerSet, inside, context)
+    const container = containerOf(block.owner, containerSet, containerRanges, context)
     if (!container) {
       dropped.set(block, 'outside')
       continue
@@ -326,9 +325,42 @@ function withSiblings(top: Element, scores: Map<Element, number>, context: Conte
   return out
 }
 
-/** The container holding `element`, memoised. */
-function containerOf(element: Element, containers: ReadonlySet<Element>, memo: Map<Element, Element | null>, context: Context): Element | null {
-  return nearestAncestor(element, (e) => context.parent(e), memo, (e) => (containers.has(e) ? e : null))
+/** Containers with their subtrees as ranges of pre-order indices, by start. */
+interface ContainerRanges {
+  elements: Element[]
+  starts: number[]
+  ends: number[]
+}
+
+/**
+ * The subtree ranges of `containers` (siblings, or one element: disjoint ranges), sorted. Which
+ * container holds a block is then a binary search, not a walk up from every block with a memo
+ * per element (on a link farm of 135,000 items, a map too large for the caches).
+ */
+function rangesOf(containers: readonly Element[], context: Context): ContainerRanges {
+  const known = containers.flatMap((element) => {
+    const info = context.info.get(element)
+    return info ? [{element, start: info.order, end: info.last}] : []
+  })
+  known.sort((a, b) => a.start - b.start)
+  return {elements: known.map((k) => k.element), starts: known.map((k) => k.start), ends: known.map((k) => k.end)}
+}
+
+/** The container holding `element` (itself or an ancestor), or `null`. */
+function containerOf(element: Element, containers: ReadonlySet<Element>, ranges: ContainerRanges, context: Context): Element | null {
+  const info = context.info.get(element)
+  // The page's root-level runs belong to no element of the walk: only a container of their own holds them.
+  if (!info) return containers.has(element) ? element : null
+  const order = info.order
+  const starts = ranges.starts
+  let lo = 0
+  let hi = starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (starts[mid]! <= order) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && order <= ranges.ends[lo - 1]! ? ranges.elements[lo - 1]! : null
 }
 
 /**

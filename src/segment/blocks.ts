@@ -57,6 +57,8 @@ export interface ElementInfo {
   depth: number
   /** Pre-order index. */
   order: number
+  /** Pre-order index of the last element of the subtree (`order` when it has no element children): the subtree is `order..last`. */
+  last: number
   /** Visible text characters in the subtree (hidden parts excluded). */
   textLength: number
   /** Visible text characters inside links. */
@@ -220,6 +222,7 @@ export function segment(tree: Root, source: string): Segmentation {
           frame.anchor.text = collapseWhitespace(frame.anchorParts.join(''))
         }
         const own = frame.info
+        if (own) own.last = order - 1
         if (own?.parent) {
           const parentInfo = info.get(own.parent)
           if (parentInfo) {
@@ -279,7 +282,8 @@ export function segment(tree: Root, source: string): Segmentation {
     const elementInfo: ElementInfo = {
       parent: parentElement,
       depth: size,
-      order: order++,
+      order: order,
+      last: order++,
       textLength: 0,
       linkTextLength: 0,
       commas: 0,
