@@ -9,7 +9,8 @@ import {LEVEL_RANK} from '../../src/detect/score.js'
 import {selectArticle, type ArticleSelection} from '../../src/extract/article.js'
 import {articleTree} from '../../src/extract/article-tree.js'
 import {readMetadata, type Metadata} from '../../src/extract/metadata.js'
-import {toArticleHtml, toMarkdown, toPlainText} from '../../src/extract/serialize.js'
+import {edgeMetadataLines} from '../../src/extract/metadata-lines.js'
+import {articleSerializer, toArticleHtml, toPlainText, type ArticleSerializer} from '../../src/extract/serialize.js'
 import {resolveOptions} from '../../src/options.js'
 import {parseHtml} from '../../src/parse/parse.js'
 import {buildReport} from '../../src/report/report.js'
@@ -17,7 +18,7 @@ import {segment, type Block, type Segmentation} from '../../src/segment/blocks.j
 import {HEADING_TAGS} from '../../src/segment/tags.js'
 
 export const STEPS = [
-  'parse', 'getMatcher', 'segment', 'selectArticle', 'detect', 'readMetadata', 'headline filter', 'articleTree',
+  'parse', 'getMatcher', 'segment', 'selectArticle', 'detect', 'readMetadata', 'headline and dateline filter', 'articleTree',
   'text join', 'toArticleHtml', 'toMarkdown', 'buildReport', '(extra) toPlainText', '(extra) toArticleHtml again'
 ] as const
 export type Step = (typeof STEPS)[number]
@@ -51,6 +52,7 @@ export function runSteps(html: string, options: {tree?: Root; extras?: boolean} 
   let metadata: Metadata | undefined
   let kept: Block[] | undefined
   let articleRoot: Root | undefined
+  let serializer: ArticleSerializer | undefined
   const spam = new Set<Block>()
 
   const run = (step: Step, needs: unknown[], fn: () => void): void => {
@@ -85,7 +87,7 @@ export function runSteps(html: string, options: {tree?: Root; extras?: boolean} 
     for (const finding of findings) if (LEVEL_RANK[finding.level] >= LEVEL_RANK[settings.removeLevel]) for (const block of finding.blocks) spam.add(block)
   })
   run('readMetadata', [tree, selection], () => (metadata = readMetadata(tree!, {article: selection!.containers[0]})))
-  run('headline filter', [selection], () => {
+  run('headline and dateline filter', [selection], () => {
     const headline = normalizeHeadline(metadata?.title ?? '')
     kept = []
     for (const block of selection!.kept) {
@@ -93,12 +95,17 @@ export function runSteps(html: string, options: {tree?: Root; extras?: boolean} 
       else if (headline && HEADING_TAGS.has(block.owner.tagName) && normalizeHeadline(block.text) === headline) selection!.dropped.set(block, 'title')
       else kept.push(block)
     }
-    selection!.kept = kept
+    for (const block of edgeMetadataLines(kept)) selection!.dropped.set(block, 'dateline')
+    selection!.kept = kept = kept.filter((block) => !selection!.dropped.has(block))
   })
-  run('articleTree', [segmentation, selection], () => (articleRoot = articleTree(segmentation!, selection!)))
+  run('articleTree', [segmentation, selection], () => {
+    articleRoot = articleTree(segmentation!, selection!)
+    serializer = articleSerializer(articleRoot, {})
+  })
   run('text join', [kept], () => void kept!.map((block) => block.text).join('\n\n'))
-  run('toArticleHtml', [articleRoot], () => void (kept!.length === 0 ? '' : toArticleHtml(articleRoot!, {})))
-  run('toMarkdown', [articleRoot], () => void (kept!.length === 0 ? '' : toMarkdown(articleRoot!)))
+  // One serializer for both, as `analyze` has: the HTML step makes the sanitized copy they share.
+  run('toArticleHtml', [serializer], () => void (kept!.length === 0 ? '' : serializer!.html()))
+  run('toMarkdown', [serializer], () => void (kept!.length === 0 ? '' : serializer!.markdown()))
   run('buildReport', [kept], () => void buildReport(findings, new Set(kept), 'utf-8'))
   if (options.extras) {
     run('(extra) toPlainText', [articleRoot], () => void (kept!.length === 0 ? '' : toPlainText(articleRoot!)))

@@ -1,3 +1,5 @@
+import {lastAtMost} from '../last-at-most.js'
+
 /** A 1-based line and column; columns count UTF-16 code units, like the report's offsets. */
 export interface LineColumn {
   line: number
@@ -28,13 +30,7 @@ export class LineIndex {
   /** Line and column of `offset` (clamped into the text); the column just past a line's end is allowed. */
   at(offset: number): LineColumn {
     const clamped = Math.max(0, Math.min(offset, this.#length))
-    let low = 0
-    let high = this.#starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (this.#starts[middle]! <= clamped) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: clamped - this.#starts[low]! + 1}
+    const line = Math.max(lastAtMost(this.#starts, clamped), 0)
+    return {line: line + 1, column: clamped - this.#starts[line]! + 1}
   }
 }

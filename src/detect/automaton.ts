@@ -22,8 +22,8 @@
  * - what a search reads about a state sits in one record of {@link RECORD} integers (first child,
  *   symbol and number of children, failure link, first output);
  * - each state's children are consecutive state numbers, so its transitions are a range of
- *   records, scanned linearly (nearly every state has one or two children); the root has dense
- *   arrays over all code units;
+ *   records, scanned linearly (nearly every state has one or two children); the root has one
+ *   dense table over all code units (child × 4 + anchor kind);
  * - a wide state (more than {@link LINEAR_SCAN_LIMIT} children: a first letter, a common Han
  *   character) also gets an open-addressing hash table twice its size, so a step from it is one
  *   or two probes;
@@ -435,7 +435,7 @@ class LazyAutomaton implements Automaton {
   private linkChildren(s: number, first: number, children: number): void {
     const record = this.record
     record[RECORD * s + R_CHILD] = first
-    // The root's transitions are the dense arrays; more wide tables than the field can number
+    // The root's transitions are the dense `root` table; more wide tables than the field can number
     // (only for enormous user dictionaries) leave a state narrow, which is slower but matches the same.
     const wide = s !== 0 && children > LINEAR_SCAN_LIMIT && children < 0xffff && WIDE + this.wideMask.length <= 0xffff
     if (s !== 0) record[RECORD * s + R_INFO]! |= wide ? WIDE + this.wideMask.length : children
@@ -514,15 +514,14 @@ class LazyAutomaton implements Automaton {
   }
 
   collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, units = UNITS_ANY): void {
-    if (units === UNITS_WORDS && classes !== undefined) {
-      this.collectWords(codes, length, sink, classes)
-      return
-    }
-    const filter = units === UNITS_PLAIN && classes !== undefined ? (this.wordFilter ??= this.buildWordFilter()) : undefined
+    // In a text of words only the anchored walks can match, and only when the patterns were anchored.
+    const wordsOnly = units === UNITS_WORDS && classes !== undefined && this.startClassOf !== undefined
+    const filter = classes !== undefined && (wordsOnly || units === UNITS_PLAIN) ? (this.wordFilter ??= this.buildWordFilter()) : undefined
     const first = sink.count
-    if (this.collectAny(codes, length, sink, classes, filter, this.root, this.wideMask, this.wideBase, this.record, this.hashSlot)) {
-      orderOccurrences(this.patterns, sink.patterns, sink.ends, first, first + 1, sink.count)
-    }
+    const walked = wordsOnly
+      ? this.walkWords(codes, length, sink, classes, filter!, this.root)
+      : this.collectAny(codes, length, sink, classes, filter, this.root, this.wideMask, this.wideBase, this.record, this.hashSlot)
+    if (walked) orderOccurrences(this.patterns, sink.patterns, sink.ends, first, first + 1, sink.count)
   }
 
   /**
@@ -618,16 +617,9 @@ class LazyAutomaton implements Automaton {
 
   /**
    * {@link collect} for a text of letters, digits and spaces: the automaton proper would stay at
-   * its root, so only the anchored walks are made, from the starts of words.
+   * its root, so only the anchored walks are made, from the starts of words. The loop, as
+   * {@link collectAny}; returns whether a walk was made.
    */
-  private collectWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array): void {
-    const first = sink.count
-    if (this.walkWords(codes, length, sink, classes, (this.wordFilter ??= this.buildWordFilter()), this.root)) {
-      orderOccurrences(this.patterns, sink.patterns, sink.ends, first, first + 1, sink.count)
-    }
-  }
-
-  /** The loop of {@link collectWords}, as {@link collectAny}; returns whether a walk was made. */
   private walkWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array, filter: Uint8Array, root: Uint16Array | Int32Array): boolean {
     let walked = false
     for (let i = 0; i < length; i++) {
@@ -700,32 +692,6 @@ class LazyAutomaton implements Automaton {
       if (++i >= length) return
       t = this.child(t, codes[i]!)
       if (t === 0) return
-    }
-  }
-
-
-  /**
-   * Put the occurrences from `first` on in the automaton's order (by end, longest first): walks
-   * report by start, and the matcher breaks ties between equal source ranges by this order.
-   */
-  private order(sink: MatchSink, first: number): void {
-    // Insertion sort in place: a walk's occurrences are behind the automaton's by a few places
-    // at most, so this is close to one pass.
-    const patterns = this.patterns
-    const p = sink.patterns
-    const e = sink.ends
-    for (let k = first + 1; k < sink.count; k++) {
-      const pattern = p[k]!
-      const end = e[k]!
-      const length = patterns[pattern]!.length
-      let j = k - 1
-      while (j >= first && (e[j]! > end || (e[j] === end && patterns[p[j]!]!.length < length))) {
-        p[j + 1] = p[j]!
-        e[j + 1] = e[j]!
-        j--
-      }
-      p[j + 1] = pattern
-      e[j + 1] = end
     }
   }
 

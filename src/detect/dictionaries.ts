@@ -3,6 +3,7 @@
  * the built-in ones into one flat list of matchable entries.
  */
 import {ArticleGuardError, describeType} from '../errors.js'
+import {isFuzzyCandidate} from './fuzzy.js'
 import {
   BUILTIN_DEFAULT_NEAR_MISSES,
   BUILTIN_DEFAULT_ORDER,
@@ -323,10 +324,10 @@ export interface EntryTable {
    */
   compositionOrder(): ArrayLike<number> | undefined
   /**
-   * The entries that near-misses are looked for (`isFuzzyCandidate` in fuzzy.ts), in composition
-   * order, when known in advance (the default set); else `undefined`.
+   * The entries that near-misses are looked for ({@link isFuzzyCandidate}, allow entries left
+   * out), in composition order: among equally near terms the first one wins.
    */
-  nearMissEntries(): ArrayLike<number> | undefined
+  nearMissEntries(): ArrayLike<number>
 }
 
 /** An entry table in composition order, as arrays. */
@@ -373,8 +374,11 @@ class ArrayEntryTable implements EntryTable {
     return undefined
   }
 
-  nearMissEntries(): undefined {
-    return undefined
+  nearMissEntries(): number[] {
+    // Composition order is the table's own order here.
+    const out: number[] = []
+    for (let e = 0; e < this.keys.length; e++) if (!this.allows[e] && isFuzzyCandidate(this.keys[e]!, this.severities[e]!)) out.push(e)
+    return out
   }
 }
 
@@ -429,6 +433,7 @@ class DefaultEntryTable implements EntryTable {
   }
 
   nearMissEntries(): Int32Array {
+    // Generated with the same rule (scripts/generate-builtin-dictionaries.mjs).
     return unpackFixed(BUILTIN_DEFAULT_NEAR_MISSES)
   }
 }

@@ -10,6 +10,7 @@
  * runs, decoded on the first one met. Entries that fold to several units (`ﬁ` → `fi`, `㎏` →
  * `kg`) point into flat arrays.
  */
+import {lastAtMost} from '../last-at-most.js'
 import {FOLD_TABLE_BLOCKS, FOLD_TABLE_DATA} from './fold-table-data.js'
 import {FOLD_BLOCK_SIZE, FOLD_DIGITS, FOLD_MULTI, FOLD_REMOVED, FOLD_SINGLE, TAG_TRADITIONAL, TAG_WHITESPACE} from './fold-table-format.js'
 
@@ -84,15 +85,7 @@ export function foldInfo(cp: number): number {
     return table.info[cp]!
   }
   if (table.astralStart.length === 0) decodeBlock(FOLD_TABLE_BLOCKS.length - 2)
-  const starts = table.astralStart
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= cp) lo = mid
-    else hi = mid - 1
-  }
-  return table.astralInfo[lo]!
+  return table.astralInfo[Math.max(lastAtMost(table.astralStart, cp), 0)]!
 }
 
 /** Leetspeak: the letter each ASCII character stands for, by code (0: none). */

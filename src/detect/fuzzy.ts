@@ -48,17 +48,16 @@ export interface FuzzyIndex {
    * the numbers plus one of the lists of terms starting and ending with it (0: none).
    */
   readonly slotKey: Int32Array
+  /** log2 of the table's size. */
+  readonly slotBits: number
   readonly slotPrefix: Int32Array
   readonly slotSuffix: Int32Array
   readonly lists: FuzzyTerm[][]
-  /** Per list, the word lengths some of its terms accept, as bits (lengths 0–31, then 32–63). */
-  readonly fitLow: Int32Array
-  readonly fitHigh: Int32Array
   /** Per list and word length (list × 64 + length), how many of its terms a word of that length could be near. */
   readonly fitCount: Int32Array
 }
 
-/** Index key of three Latin code units, a small integer (fast Map key); -1 outside U+0000–U+03FF. */
+/** Index key of three Latin code units, a small integer; -1 outside U+0000–U+03FF. */
 function key3(a: number, b: number, c: number): number {
   if ((a | b | c) >= 1024) return -1
   return (a << 20) | (b << 10) | c
@@ -101,20 +100,16 @@ export function buildFuzzyIndex(terms: readonly FuzzyTerm[]): FuzzyIndex {
     add(key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)), t, slotPrefix)
     add(key3(s.charCodeAt(n - 3), s.charCodeAt(n - 2), s.charCodeAt(n - 1)), t, slotSuffix)
   }
-  const fitLow = new Int32Array(lists.length)
-  const fitHigh = new Int32Array(lists.length)
   const fitCount = new Int32Array(lists.length * 64)
   for (let l = 0; l < lists.length; l++) {
     for (const t of lists[l]!) {
       const limit = maxDistance(t.key.length)
       for (let n = Math.max(0, t.key.length - limit); n <= t.key.length + limit && n < 64; n++) {
-        if (n < 32) fitLow[l]! |= 1 << n
-        else fitHigh[l]! |= 1 << (n - 32)
         fitCount[l * 64 + n]!++
       }
     }
   }
-  return {size: terms.length, slotKey, slotPrefix, slotSuffix, lists, fitLow, fitHigh, fitCount}
+  return {size: terms.length, slotKey, slotBits: bits, slotPrefix, slotSuffix, lists, fitCount}
 }
 
 /** Home slot of a three-unit key in a table of 2^bits slots. */
@@ -127,7 +122,7 @@ function listOf(index: FuzzyIndex, key: number, into: Int32Array): number {
   if (key < 0) return 0
   const keys = index.slotKey
   const mask = keys.length - 1
-  for (let h = slotOf(key, 31 - Math.clz32(keys.length)); ; h = (h + 1) & mask) {
+  for (let h = slotOf(key, index.slotBits); ; h = (h + 1) & mask) {
     const k = keys[h]!
     if (k === 0) return 0
     if (k === key + 1) return into[h]!
@@ -136,8 +131,7 @@ function listOf(index: FuzzyIndex, key: number, into: Int32Array): number {
 
 /** Whether list `list` (number plus one, 0 for none) has a term a word of `n` units could be near. */
 function fits(index: FuzzyIndex, list: number, n: number): boolean {
-  if (list === 0) return false
-  return ((n < 32 ? index.fitLow[list - 1]! >>> n : index.fitHigh[list - 1]! >>> (n - 32)) & 1) !== 0
+  return list !== 0 && index.fitCount[(list - 1) * 64 + n] !== 0
 }
 
 /**
@@ -183,7 +177,7 @@ export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number,
   let best: FuzzyTerm | undefined
   let bestDistance = Infinity
   for (let pass = 0; pass < 2; pass++) {
-    const list = pass === 0 ? prefixList : suffixList === prefixList ? undefined : suffixList
+    const list = pass === 0 ? prefixList : suffixList
     if (list === undefined) continue
     for (const t of list) {
       const limit = maxDistance(t.key.length)
@@ -216,8 +210,8 @@ export function fuzzyLookupCounting(index: FuzzyIndex, codes: Uint16Array, from:
   if (n < FUZZY_SHORTEST_WORD || n > FUZZY_MAX_TOKEN_LENGTH) return undefined
   const prefix = listOf(index, key3(codes[from]!, codes[from + 1]!, codes[from + 2]!), index.slotPrefix)
   const suffix = listOf(index, key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!), index.slotSuffix)
-  if (!fits(index, prefix, n) && !fits(index, suffix, n)) return undefined
   const bound = fitting(index, prefix, n) + fitting(index, suffix, n)
+  if (bound === 0) return undefined
   if (search.comparisons + bound > MAX_FUZZY_COMPARISONS) return null
   let best: FuzzyTerm | undefined
   let bestDistance = Infinity

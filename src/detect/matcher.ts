@@ -9,7 +9,7 @@
 import {buildAutomaton, MatchSink, type Automaton} from './automaton.js'
 import {compileEntryTable, type CompileOptions, type EntryTable} from './dictionaries.js'
 import type {DictionaryInput, Severity} from './dictionary-types.js'
-import {buildFuzzyIndex, fuzzyLookup, fuzzyLookupCounting, isFuzzyCandidate, mayBeNearMiss, startFuzzySearch, type FuzzyIndex, type FuzzySearch, type FuzzyTerm} from './fuzzy.js'
+import {buildFuzzyIndex, fuzzyLookup, fuzzyLookupCounting, mayBeNearMiss, startFuzzySearch, type FuzzyIndex, type FuzzySearch, type FuzzyTerm} from './fuzzy.js'
 import {classOfUnit, normalizeInto, squeezeView, ViewBuffer, type NormalizedText} from './normalize.js'
 
 /*
@@ -180,16 +180,8 @@ class DictionaryMatcher implements Matcher {
     // In composition order: among equally near terms the first one found wins.
     const entries = this.entries
     const terms: FuzzyTerm[] = []
-    const known = entries.nearMissEntries()
-    if (known !== undefined) {
-      for (let k = 0; k < known.length; k++) terms.push({key: entries.keys[known[k]!]!, entry: known[k]!})
-      return buildFuzzyIndex(terms)
-    }
-    const order = entries.compositionOrder()
-    for (let k = 0; k < entries.size; k++) {
-      const e = order === undefined ? k : order[k]!
-      if (!entries.allow(e) && isFuzzyCandidate(entries.keys[e]!, entries.severity(e))) terms.push({key: entries.keys[e]!, entry: e})
-    }
+    const candidates = entries.nearMissEntries()
+    for (let k = 0; k < candidates.length; k++) terms.push({key: entries.keys[candidates[k]!]!, entry: candidates[k]!})
     return buildFuzzyIndex(terms)
   }
 

@@ -146,7 +146,7 @@ export class ViewBuffer implements NormalizedText {
   /**
    * Set by {@link normalizeInto}: the positions of every separator without whitespace and every
    * leetspeak digit, ascending (only these can make a chunk worth squeezing), so
-   * {@link squeezeView} visits their chunks only; -1 when unknown (gluing moved units).
+   * {@link squeezeView} visits their chunks only; -1 when not filled by {@link normalizeInto}.
    */
   hintCount = -1
   hints: Int32Array = new Int32Array(16)
@@ -468,7 +468,6 @@ function normalizeUnits(
               const code = composed.charCodeAt(0)
               codes[last] = code
               ends[last] = end
-              state |= STATE_OTHER
               if (isGreekCyrillic(code)) {
                 // Composed from a letter of its own script, so its word is noted already; but
                 // look everywhere to be sure.
@@ -590,21 +589,20 @@ function isGreekCyrillic(code: number): boolean {
 
 /**
  * Glue runs of at least {@link MIN_SPACED_LETTERS} single letters separated by short separators
- * (`s l o t`). Returns whether anything was glued. Chains are looked for from the noted single
+ * (`s l o t`). Chains are looked for from the noted single
  * letters (`letterHints`) when they are known, else from every unit.
  */
-function glueSpacedLetters(t: ViewBuffer): boolean {
+function glueSpacedLetters(t: ViewBuffer): void {
   // The loops are functions of their own, given what they need (see "Long loops and V8").
   const removed: number[] = []
   findSpacedLetters(t, t.classes, t.flags, t.length, t.letterHintCount, removed)
-  if (removed.length === 0) return false
+  if (removed.length === 0) return
   t.length = closeGaps(t.codes, t.classes, t.flags, t.starts, t.ends, t.length, removed, removed[0]!)
   // The squeeze and look-alike notes follow their units; the note of a removed separator goes
   // with it (gluing creates no unit, so the notes still cover every unit they must).
   if (t.hintCount > 0) t.hintCount = moveNotes(t.hints, t.hintCount, removed, removed.length)
   if (t.scriptHintCount > 0) t.scriptHintCount = moveNotes(t.scriptHints, t.scriptHintCount, removed, removed.length)
   t.letterHintCount = -1
-  return true
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {Element} from 'hast'
+import {lastAtMost} from '../last-at-most.js'
 import type {Block, Segmentation} from '../segment/blocks.js'
 import {HEADING_TAGS} from '../segment/tags.js'
 import {RECIRCULATION_HEADING, classAndId} from './vocabulary.js'
@@ -196,7 +197,6 @@ function attempt(
     return {containers: [], kept: [], dropped, droppedParts: new Set()}
   }
   const containers = forcedTop ? [forcedTop] : withSiblings(top, scores, context, segmentation)
-  const containerSet = new Set(containers)
   const containerRanges = rangesOf(containers, context)
   const partVerdict = new Map<Element, DropReason | null>()
   const droppedParts = new Set<Element>()
@@ -205,7 +205,7 @@ function attempt(
   const keptTexts: KeptOpenings = new Map()
 
   for (const block of segmentation.blocks) {
-    const container = containerOf(block.owner, containerSet, containerRanges, context)
+    const container = containerOf(block.owner, containerRanges, context)
     if (!container) {
       dropped.set(block, 'outside')
       continue
@@ -325,11 +325,12 @@ function withSiblings(top: Element, scores: Map<Element, number>, context: Conte
   return out
 }
 
-/** Containers with their subtrees as ranges of pre-order indices, by start. */
+/** Containers with their subtrees as ranges of pre-order indices, by start; `outside` those not in the walk. */
 interface ContainerRanges {
   elements: Element[]
   starts: number[]
   ends: number[]
+  outside: ReadonlySet<Element>
 }
 
 /**
@@ -338,29 +339,24 @@ interface ContainerRanges {
  * per element (on a link farm of 135,000 items, a map too large for the caches).
  */
 function rangesOf(containers: readonly Element[], context: Context): ContainerRanges {
-  const known = containers.flatMap((element) => {
+  const ranged: Array<{element: Element; start: number; end: number}> = []
+  const outside = new Set<Element>()
+  for (const element of containers) {
     const info = context.info.get(element)
-    return info ? [{element, start: info.order, end: info.last}] : []
-  })
-  known.sort((a, b) => a.start - b.start)
-  return {elements: known.map((k) => k.element), starts: known.map((k) => k.start), ends: known.map((k) => k.end)}
+    if (info) ranged.push({element, start: info.order, end: info.last})
+    else outside.add(element)
+  }
+  ranged.sort((a, b) => a.start - b.start)
+  return {elements: ranged.map((r) => r.element), starts: ranged.map((r) => r.start), ends: ranged.map((r) => r.end), outside}
 }
 
 /** The container holding `element` (itself or an ancestor), or `null`. */
-function containerOf(element: Element, containers: ReadonlySet<Element>, ranges: ContainerRanges, context: Context): Element | null {
+function containerOf(element: Element, ranges: ContainerRanges, context: Context): Element | null {
   const info = context.info.get(element)
   // The page's root-level runs belong to no element of the walk: only a container of their own holds them.
-  if (!info) return containers.has(element) ? element : null
-  const order = info.order
-  const starts = ranges.starts
-  let lo = 0
-  let hi = starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (starts[mid]! <= order) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 && order <= ranges.ends[lo - 1]! ? ranges.elements[lo - 1]! : null
+  if (!info) return ranges.outside.has(element) ? element : null
+  const at = lastAtMost(ranges.starts, info.order)
+  return at >= 0 && info.order <= ranges.ends[at]! ? ranges.elements[at]! : null
 }
 
 /**

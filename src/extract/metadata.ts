@@ -91,7 +91,7 @@ export function readMetadata(tree: Root, options?: ReadMetadataOptions): Metadat
   const windows = textWindows(page)
 
   const siteFromMeta = pickString([ld.siteName, meta.get('og:site_name'), meta.get('application-name')])
-  const headline = collapse(options?.headline ?? '') || pickHeadline(page)
+  const headline = collapseWhitespace(options?.headline ?? '') || pickHeadline(page)
   const rawTitle = pickString([
     meta.get('og:title'),
     meta.get('twitter:title'),
@@ -253,13 +253,13 @@ function shortText(node: Element, limit: number): string {
     const child = stack.pop() as ElementContent
     if (child.type === 'text') {
       text += child.value
-      if (text.length > limit * 4 && collapse(text).length > limit) return ''
+      if (text.length > limit * 4 && collapseWhitespace(text).length > limit) return ''
     } else if (child.type === 'element' && !INVISIBLE.has(child.tagName)) {
       if (child.tagName === 'br') text += ' '
       for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as ElementContent)
     }
   }
-  const collapsed = collapse(text)
+  const collapsed = collapseWhitespace(text)
   return collapsed.length > limit ? '' : collapsed
 }
 
@@ -340,7 +340,7 @@ function scan(tree: Root, article: Element | undefined): PageScan {
     if (isArticle) page.articleStart = length
 
     if (name === 'html' && !page.lang) page.lang = prop(node, 'lang') ?? prop(node, 'xmlLang') ?? ''
-    else if (name === 'title' && !page.title) page.title = collapse(toText(node))
+    else if (name === 'title' && !page.title) page.title = collapseWhitespace(toText(node))
     else if (name === 'meta') readMeta(node, page.meta)
     else if (name === 'script') {
       const type = prop(node, 'type')?.trim().toLowerCase()
@@ -600,9 +600,6 @@ const PUBLISHED_META = [
   'citation_publication_date', 'citation_date', 'date', 'weibo:article:create_at'
 ] as const
 
-/** Collapse whitespace and trim. */
-const collapse = collapseWhitespace
-
 /** Cap a field's length. */
 function clip(text: string): string {
   return text.length > MAX_FIELD_LENGTH ? text.slice(0, MAX_FIELD_LENGTH).trim() : text
@@ -612,7 +609,7 @@ function clip(text: string): string {
 function pickString(values: ReadonlyArray<string | undefined>): string {
   for (const value of values) {
     if (value === undefined) continue
-    const text = collapse(value.length > MAX_TITLE_INPUT ? value.slice(0, MAX_TITLE_INPUT) : value)
+    const text = collapseWhitespace(value.length > MAX_TITLE_INPUT ? value.slice(0, MAX_TITLE_INPUT) : value)
     if (text) return text
   }
   return ''
@@ -629,7 +626,7 @@ const BYLINE_PREFIX = /^(?:(?:written|story|words|text|reporting|posted)\s+)?by\
 /** A byline value cleaned: no URL, no `@handle`, no leading `By`. */
 function bylineValue(value: string | undefined): string {
   if (value === undefined) return ''
-  const text = collapse(value)
+  const text = collapseWhitespace(value)
   if (!text || isUrl(text) || text.startsWith('@')) return ''
   return text.replace(BYLINE_PREFIX, '').trim()
 }
@@ -680,7 +677,7 @@ function isHeadlineLike(text: string): boolean {
 
 /** Comparison form of a title part. */
 function key(text: string): string {
-  return collapse(text).toLowerCase()
+  return collapseWhitespace(text).toLowerCase()
 }
 
 /**
@@ -690,7 +687,7 @@ function key(text: string): string {
  * Returns the title and, when a trailing part was dropped, that part as a site name guess.
  */
 function cleanTitle(raw: string, headline: string, site: string, stripShort: boolean): {title: string; site: string} {
-  const text = collapse(raw.length > MAX_TITLE_INPUT ? raw.slice(0, MAX_TITLE_INPUT) : raw)
+  const text = collapseWhitespace(raw.length > MAX_TITLE_INPUT ? raw.slice(0, MAX_TITLE_INPUT) : raw)
   if (!text) return {title: '', site: ''}
   const parts = text.split(TITLE_SEPARATOR) // text, separator, text, …
 

@@ -1,6 +1,6 @@
 import type {Element} from 'hast'
 import {nearestAncestor} from '../segment/ancestors.js'
-import type {Block, ElementInfo, Segmentation} from '../segment/blocks.js'
+import {countCommas, type Block, type ElementInfo, type Segmentation} from '../segment/blocks.js'
 import {BOILERPLATE_ROLES, BOILERPLATE_TAGS, MAYBE_NAMES, NEGATIVE_NAMES, POSITIVE_NAMES, UNLIKELY_NAMES, classAndId} from './vocabulary.js'
 
 /** Shortest paragraph that votes for its container: shorter runs are labels, buttons, dates. */
@@ -219,14 +219,4 @@ function bestOf(scores: Map<Element, number>, context: Context, count: number): 
     }
   }
   return best
-}
-
-/** Commas, Latin and CJK (`,` `，` `、`), counted without allocating. */
-function countCommas(text: string): number {
-  let commas = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 44 || code === 0xff0c || code === 0x3001) commas++
-  }
-  return commas
 }

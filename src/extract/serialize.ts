@@ -149,11 +149,17 @@ export interface ArticleSerializer {
 
 /**
  * {@link toArticleHtml} and {@link toMarkdown} of the same tree, sharing the sanitized copy (the
- * larger part of the work): whichever is asked for first makes it, and neither changes it.
+ * larger part of the work): whichever is asked for first makes it, and neither changes it. The
+ * copy is let go after its second use, so a result kept after both were read does not hold it.
  */
 export function articleSerializer(root: Root | Element, options?: SerializeOptions): ArticleSerializer {
   let tree: Root | undefined
-  const safe = (): Root => (tree ??= safeTree(root, options))
+  let uses = 0
+  const safe = (): Root => {
+    const made = (tree ??= safeTree(root, options))
+    if (++uses === 2) tree = undefined
+    return made
+  }
   return {html: () => htmlOf(safe()), markdown: () => markdownOf(safe())}
 }
 
@@ -318,13 +324,14 @@ function finishTree(parent: Root | Element, base: URL | undefined, pre: boolean)
 }
 
 /**
- * Append a node, merging a text node into a text node before it. `hast-util-to-mdast` merges adjacent text
- * nodes one by one, re-running a regex over the growing text each time: quadratic (100,000 text nodes left
- * adjacent by removed comments took minutes). Text nodes here belong to the sanitized copy, so they may change.
+ * Append a node, merging a text node into a text node before it (a new node: the text nodes may be
+ * shared with another tree). `hast-util-to-mdast` merges adjacent text nodes one by one, re-running a
+ * regex over the growing text each time: quadratic (100,000 text nodes left adjacent by removed
+ * comments took minutes).
  */
 function pushMerged(out: Array<RootContent | ElementContent>, node: RootContent | ElementContent): void {
   const last = out[out.length - 1]
-  if (node.type === 'text' && last?.type === 'text') last.value += node.value
+  if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = {type: 'text', value: last.value + node.value}
   else out.push(node)
 }
 
@@ -360,31 +367,24 @@ function unwrapNestedFormatting(parent: Root | Element, open: ReadonlySet<string
   const out: Array<RootContent | ElementContent> = []
   for (const child of parent.children as Array<RootContent | ElementContent>) {
     if (child.type !== 'element') {
-      pushMergedCopy(out, child)
+      pushMerged(out, child)
       continue
     }
     const kind = FORMATTING.get(child.tagName)
     const indenting = INDENTING.has(child.tagName)
     if (indenting && nesting >= MAX_MARKDOWN_NESTING) {
       for (const item of unwrapNestedFormatting(child, open, nesting)) {
-        if (child.tagName !== 'blockquote' && item.type === 'element' && item.tagName === 'li') for (const inner of item.children) pushMergedCopy(out, inner)
-        else pushMergedCopy(out, item)
+        if (child.tagName !== 'blockquote' && item.type === 'element' && item.tagName === 'li') for (const inner of item.children) pushMerged(out, inner)
+        else pushMerged(out, item)
       }
     } else if (kind !== undefined && open.has(kind)) {
-      for (const inner of unwrapNestedFormatting(child, open, nesting)) pushMergedCopy(out, inner)
+      for (const inner of unwrapNestedFormatting(child, open, nesting)) pushMerged(out, inner)
     } else {
       const children = unwrapNestedFormatting(child, kind === undefined ? open : new Set([...open, kind]), indenting ? nesting + 1 : nesting)
       out.push({...child, children: children as ElementContent[]})
     }
   }
   return out
-}
-
-/** {@link pushMerged} without changing a text node: a merge makes a new one. */
-function pushMergedCopy(out: Array<RootContent | ElementContent>, node: RootContent | ElementContent): void {
-  const last = out[out.length - 1]
-  if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = {type: 'text', value: last.value + node.value}
-  else out.push(node)
 }
 
 /** One block of plain text before normalisation. */

@@ -1,16 +1,13 @@
 import type {Root} from 'hast'
 import {defaultTreeAdapter, parse, parseFragment, Parser, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type ParserOptions, type TreeAdapter} from 'parse5'
 import {cutRawText, MIN_CUT_LENGTH, reducedChunks} from './raw-text.js'
-import {MAX_DEPTH} from './repair.js'
 import {toHast} from './to-hast.js'
-
-export {MAX_DEPTH}
 
 /**
  * Parse HTML into a hast tree with source positions (UTF-16 offsets into `html`): the tree
  * rehype-parse makes (parse5, then `hast-util-from-parse5`'s conversion, here done by `toHast`).
  * Never throws on messy markup: parse errors are the browser's error recovery, not exceptions.
- * Nesting deeper than {@link MAX_DEPTH} is flattened.
+ * Nesting deeper than `MAX_DEPTH` (`repair.ts`) is flattened.
  *
  * Script and style contents are cut out before parse5 runs and put back after (`raw-text.ts`);
  * when the parse shows that a cut was not a raw-text content, the page is parsed whole.
@@ -52,12 +49,11 @@ export function parseFragmentTree(html: string): Root {
  */
 const CHUNK_LENGTH = 16_384
 
-/** Parse pieces of one text in order, without joining them first. */
+/** Parse pieces of one text in order (at least one), without joining them first. */
 function parseChunks(chunks: readonly string[], chunkLength: number): DefaultTreeAdapterTypes.Document {
   const parser = new Parser(PARSE_OPTIONS)
   parser.tokenizer.preprocessor.bufferWaterline = chunkLength
-  if (chunks.length === 0) parser.tokenizer.write('', true)
-  chunks.forEach((chunk, index) => parser.tokenizer.write(chunk, index === chunks.length - 1))
+  for (let i = 0; i < chunks.length; i++) parser.tokenizer.write(chunks[i]!, i === chunks.length - 1)
   return parser.document
 }
 

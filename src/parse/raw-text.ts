@@ -14,6 +14,7 @@
  * fails the check (a `<script>` inside an attribute value, a `<style>` in SVG, which is parsed as
  * markup) makes the page be parsed whole.
  */
+import {location} from 'vfile-location'
 
 /** One removed content. */
 export interface RawTextCut {
@@ -130,52 +131,41 @@ export function cutRawText(html: string, minCutLength = MIN_CUT_LENGTH): Reduced
 
 /** Work out how positions move when the ranges are taken out. */
 function reduce(html: string, ranges: Array<{start: number; end: number; tagName: 'script' | 'style'}>): ReducedText {
+  // Lines and columns as parse5 counts them (a line starts after LF, CR or CRLF): what vfile-location counts.
+  const points = location(html)
   const cuts: RawTextCut[] = []
-  // Line counting in both texts, as parse5 counts: a line starts after LF, CR or CRLF.
-  let originalLine = 1
-  let originalLineStart = 0
-  let reducedLine = 1
-  let reducedLineStart = 0
   let removed = 0
   let removedLines = 0
-  let from = 0
-  const lines = new LineCounter(html)
   for (const range of ranges) {
-    // The piece before the content, in both texts.
-    const piece = lines.count(from, range.start)
-    originalLine += piece.breaks
-    reducedLine += piece.breaks
-    if (piece.breaks > 0) {
-      originalLineStart = piece.lastLineStart
-      reducedLineStart = piece.lastLineStart - removed
-    }
-    const startLine = originalLine
-    const startColumn = range.start - originalLineStart + 1
-    // The content itself: only in the original.
-    const content = lines.count(range.start, range.end)
-    originalLine += content.breaks
-    if (content.breaks > 0) originalLineStart = content.lastLineStart
+    const start = points.toPoint(range.start)!
+    const end = points.toPoint(range.end)!
+    const at = range.start - removed
+    // Column of `at` in the reduced text: as in the original, unless an earlier cut ended on this line.
+    const previous = cuts[cuts.length - 1]
+    const reducedColumn = previous && previous.endLine === start.line ? reducedColumnOf(previous) + (range.start - previous.end) : start.column
     removed += range.end - range.start
-    removedLines += content.breaks
-    const at = range.start - (removed - (range.end - range.start))
-    const endColumn = range.end - originalLineStart + 1
+    removedLines += end.line - start.line
     cuts.push({
       at,
       start: range.start,
       end: range.end,
       tagName: range.tagName,
-      startLine,
-      startColumn,
-      endLine: originalLine,
-      endColumn,
+      startLine: start.line,
+      startColumn: start.column,
+      endLine: end.line,
+      endColumn: end.column,
       linesBefore: removedLines,
-      atLine: reducedLine,
-      columnShift: endColumn - (at - reducedLineStart + 1),
+      atLine: start.line - (removedLines - (end.line - start.line)),
+      columnShift: end.column - reducedColumn,
       removedBefore: removed
     })
-    from = range.end
   }
   return {cuts, length: html.length - removed}
+}
+
+/** Column of a cut's `at` in the reduced text. */
+function reducedColumnOf(cut: RawTextCut): number {
+  return cut.endColumn - cut.columnShift
 }
 
 /**
@@ -194,44 +184,6 @@ export function reducedChunks(html: string, cuts: readonly RawTextCut[], chunkLe
   }
   add(from, html.length)
   return chunks
-}
-
-/**
- * Counts line breaks (LF, CR, CRLF once, as parse5 counts them) in ranges asked for in increasing
- * order, with one forward cursor per character: the page is read once however many ranges there
- * are (a fresh search per range would read to the next break, or to the end when there is none).
- */
-class LineCounter {
-  private nextLf: number
-  private nextCr: number
-
-  constructor(private readonly text: string) {
-    this.nextLf = text.indexOf('\n')
-    this.nextCr = text.indexOf('\r')
-  }
-
-  /** Line breaks in `text[from, to)` and where the last line starts (`from` when none). */
-  count(from: number, to: number): {breaks: number; lastLineStart: number} {
-    const text = this.text
-    let breaks = 0
-    let lastLineStart = from
-    while (this.nextLf !== -1 && this.nextLf < from) this.nextLf = text.indexOf('\n', this.nextLf + 1)
-    while (this.nextLf !== -1 && this.nextLf < to) {
-      breaks++
-      lastLineStart = this.nextLf + 1
-      this.nextLf = text.indexOf('\n', this.nextLf + 1)
-    }
-    while (this.nextCr !== -1 && this.nextCr < from) this.nextCr = text.indexOf('\r', this.nextCr + 1)
-    while (this.nextCr !== -1 && this.nextCr < to) {
-      const k = this.nextCr
-      this.nextCr = text.indexOf('\r', k + 1)
-      // A CR before an LF in the range is counted with the LF.
-      if (k + 1 < to && text.charCodeAt(k + 1) === LF) continue
-      breaks++
-      if (k + 1 > lastLineStart) lastLineStart = k + 1
-    }
-    return {breaks, lastLineStart}
-  }
 }
 
 /** Index just past a comment that starts before `i` (after `<!--`), or -1 when it runs to the end. */

@@ -25,7 +25,7 @@ type P5Template = DefaultTreeAdapterTypes.Template
 export const MAX_DEPTH = 256
 
 /** Children of a parse5 node, the content fragment for `<template>`. */
-export function childrenOf(node: P5Parent): P5Node[] {
+function childrenOf(node: P5Parent): P5Node[] {
   return isTemplate(node) ? node.content.childNodes : node.childNodes
 }
 
@@ -34,7 +34,7 @@ function isTemplate(node: P5Parent | P5Node): node is P5Template {
 }
 
 /** Whether a node has children (elements; templates through their content). */
-export function isParent(node: P5Node): node is P5Element {
+function isParent(node: P5Node): node is P5Element {
   return 'childNodes' in node
 }
 

@@ -20,6 +20,7 @@ import type {DefaultTreeAdapterTypes, Token} from 'parse5'
 import {find, html as htmlSchema, normalize, svg as svgSchema} from 'property-information'
 import {parse as parseSpaces} from 'space-separated-tokens'
 import {location} from 'vfile-location'
+import {lastAtMost} from '../last-at-most.js'
 import type {RawTextCut} from './raw-text.js'
 import {contentStart, fixChildLocations, fixSubtreeLocations, flatten, MAX_DEPTH} from './repair.js'
 
@@ -47,12 +48,12 @@ interface Space {
   create: typeof h
   /** Name → property info (`find` allocates a new `Info` for unknown names). */
   infos: Map<string, Info>
-  /** parse5 tag name → hast tag name (lower-cased; SVG's camel-cased names restored). */
-  tags: Map<string, string>
 }
 
-const HTML_SPACE: Space = {schema: htmlSchema, create: h, infos: new Map(), tags: new Map()}
-const SVG_SPACE: Space = {schema: svgSchema, create: s, infos: new Map(), tags: new Map()}
+const HTML_SPACE: Space = {schema: htmlSchema, create: h, infos: new Map()}
+const SVG_SPACE: Space = {schema: svgSchema, create: s, infos: new Map()}
+/** parse5 tag name → hast tag name of SVG elements (`hastscript` restores the camel-cased names). */
+const SVG_TAG_NAMES = new Map<string, string>()
 
 function cached<V>(cache: Map<string, V>, key: string, make: (key: string) => V): V {
   let value = cache.get(key)
@@ -75,10 +76,11 @@ interface Frame {
   next: number
   /** Depth of `from` (the document is 0; a template's content has the template's depth). */
   depth: number
-  /** Where the content of `from` starts in the parsed text (for location repairs). */
+  /**
+   * Where the content of `from` starts in the parsed text (for location repairs). From `maxDepth`
+   * on, `from` or an ancestor was flattened: its descendants' locations are repaired already.
+   */
   lower: number
-  /** Whether `from` or an ancestor was flattened (its descendants' locations are repaired already). */
-  flattened: boolean
 }
 
 /** Options of {@link toHast}. */
@@ -122,7 +124,7 @@ export function toHast(document: DefaultTreeAdapterTypes.Document | DefaultTreeA
 
   fixChildLocations(document.childNodes, 0, length)
   const stack = new FrameStack()
-  stack.push(root, undefined, document.childNodes, 0, 0, false)
+  stack.push(root, undefined, document.childNodes, 0, 0)
   while (stack.size > 0) {
     const frame = stack.top()
     if (frame.next === frame.children.length) {
@@ -141,9 +143,8 @@ export function toHast(document: DefaultTreeAdapterTypes.Document | DefaultTreeA
         if (isHtmlTemplate(from!)) {
           const content: Root = {type: 'root', children: [], data: {quirksMode: false}}
           parent.content = content
-          const lower = contentStart(from, frame.lower)
-          if (!frame.flattened) fixChildLocations(from.content.childNodes, lower, length)
-          stack.push(content, from, from.content.childNodes, frame.depth, lower, frame.flattened)
+          if (frame.depth < maxDepth) fixChildLocations(from.content.childNodes, frame.lower, length)
+          stack.push(content, from, from.content.childNodes, frame.depth, frame.lower)
         }
       } else if (from && isHtmlTemplate(from)) {
         parent.position = templateContentPosition(from, map) ?? (located ? wholePosition() : undefined)
@@ -199,16 +200,14 @@ export function toHast(document: DefaultTreeAdapterTypes.Document | DefaultTreeA
 function enter(stack: FrameStack, element: Element, p5: P5Element, parent: Frame, length: number, maxDepth: number): void {
   const depth = parent.depth + 1
   const lower = contentStart(p5, parent.lower)
-  let flattened = parent.flattened
-  if (!flattened && depth >= maxDepth) {
+  if (depth === maxDepth) {
     fixSubtreeLocations(p5, lower, length)
     flatten(p5)
-    flattened = true
-  } else if (!flattened) {
+  } else if (depth < maxDepth) {
     // An HTML template's content is fixed when it is entered, after the template.
     fixChildLocations(p5.childNodes, lower, length)
   }
-  stack.push(element, p5, p5.childNodes, depth, lower, flattened)
+  stack.push(element, p5, p5.childNodes, depth, lower)
 }
 
 /** The walk's stack: frame objects are reused level by level, not made per element. */
@@ -216,10 +215,10 @@ class FrameStack {
   private readonly frames: Frame[] = []
   size = 0
 
-  push(parent: Element | Root, from: P5Element | undefined, children: P5Node[], depth: number, lower: number, flattened: boolean): void {
+  push(parent: Element | Root, from: P5Element | undefined, children: P5Node[], depth: number, lower: number): void {
     let frame = this.frames[this.size]
     if (frame === undefined) {
-      frame = {parent, from, children, next: 0, depth, lower, flattened}
+      frame = {parent, from, children, next: 0, depth, lower}
       this.frames.push(frame)
     } else {
       frame.parent = parent
@@ -228,7 +227,6 @@ class FrameStack {
       frame.next = 0
       frame.depth = depth
       frame.lower = lower
-      frame.flattened = flattened
     }
     this.size++
   }
@@ -289,16 +287,9 @@ class PointMap {
   /** The original point of a reduced one. */
   point(line: number, column: number, offset: number): Position['start'] {
     // Last cut with `at <= offset`.
-    const ats = this.ats
-    let lo = 0
-    let hi = ats.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (ats[mid]! <= offset) lo = mid + 1
-      else hi = mid
-    }
-    if (lo === 0) return {line, column, offset}
-    const cut = this.cuts[lo - 1]!
+    const last = lastAtMost(this.ats, offset)
+    if (last < 0) return {line, column, offset}
+    const cut = this.cuts[last]!
     return {line: line + cut.linesBefore, column: line === cut.atLine ? column + cut.columnShift : column, offset: offset + cut.removedBefore}
   }
 }
@@ -307,7 +298,7 @@ function createElement(p5: P5Element, space: Space): Element {
   const name = p5.tagName
   if (name.includes('.') || name.includes('#')) return viaHastscript(p5, space)
   // hastscript lower-cases HTML names; SVG ones are looked up in its list of camel-cased names.
-  const tagName = space === HTML_SPACE ? name.toLowerCase() : cached(space.tags, name, (key) => space.create(key).tagName)
+  const tagName = space === HTML_SPACE ? name.toLowerCase() : cached(SVG_TAG_NAMES, name, (key) => space.create(key).tagName)
   const properties: Properties = {}
   for (const attribute of p5.attrs) {
     const key = attribute.prefix ? attribute.prefix + ':' + attribute.name : attribute.name

@@ -88,6 +88,18 @@ export interface Segmentation {
 }
 
 const CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'select', 'textarea', 'button'])
+/** Whether a UTF-16 code unit is a comma, Latin or CJK (`,` `，` `、`): a cheap sign of prose. */
+function isComma(code: number): boolean {
+  return code === 44 || code === 0xff0c || code === 0x3001
+}
+
+/** Commas (Latin and CJK) in a text, counted without allocating. */
+export function countCommas(text: string): number {
+  let commas = 0
+  for (let i = 0; i < text.length; i++) if (isComma(text.charCodeAt(i))) commas++
+  return commas
+}
+
 /** Result of {@link measureText}, reused to spare an allocation per text node. */
 const measured = {visible: 0, commas: 0}
 
@@ -110,7 +122,7 @@ function measureText(value: string): void {
       pendingSpace = false
     }
     visible++
-    if (code === 44 || code === 0xff0c || code === 0x3001) commas++
+    if (isComma(code)) commas++
   }
   measured.visible = visible
   measured.commas = commas

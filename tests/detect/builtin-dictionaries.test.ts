@@ -23,7 +23,7 @@ describe('the generated built-in dictionaries', () => {
 
   it('list the default entries near-misses are looked for, in composition order', () => {
     const table = compileEntryTable({builtin: true, extra: [], allow: [], disableCategories: []})
-    const listed = Array.from(table.nearMissEntries() ?? [], (e) => table.keys[e])
+    const listed = Array.from(table.nearMissEntries(), (e) => table.keys[e])
     const composed = compileDictionaries({builtin: true, extra: [], allow: [], categories: CATEGORIES, disableCategories: []})
     expect(listed.length).toBeGreaterThan(0)
     expect(listed).toEqual(composed.filter((e) => !e.allow && isFuzzyCandidate(e.key, e.severity)).map((e) => e.key))
