@@ -15,6 +15,7 @@
  *   and the leetspeak mapped to letters.
  */
 import {foldInfo, foldTable, leetLetter, type FoldTable} from './fold-table.js'
+import {textUnits} from './text-units.js'
 
 /*
  * The fold table's `INFO_*` bits (see fold-table.ts), declared again here rather than imported:
@@ -278,7 +279,7 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
   out.letterHintCount = 0
   out.scriptHintCount = 0
   const table = foldTable()
-  return normalizeUnits(text, text.length, out, table, table.info, out.codes, out.starts, out.ends, out.flags, out.classes)
+  return normalizeUnits(textUnits(text), text.length, out, table, table.info, out.codes, out.starts, out.ends, out.flags, out.classes)
 }
 
 /*
@@ -301,12 +302,13 @@ export function normalizeInto(text: string, out: ViewBuffer): ViewBuffer {
  */
 
 /**
- * The loop of {@link normalizeInto} (see "Long loops and V8" above): `n` is the text's length,
- * `table` the fold table and `info` its `info`, and the arrays those of `out`, reserved for `n`
- * units.
+ * The loop of {@link normalizeInto} (see "Long loops and V8" above): `text` holds the text's
+ * units (see text-units.ts: a typed array, not the string, so the loop reads one kind of thing
+ * whatever V8 made of the string) and `n` is its length, `table` the fold table and `info` its
+ * `info`, and the arrays those of `out`, reserved for `n` units.
  */
 function normalizeUnits(
-  text: string,
+  text: Uint16Array,
   n: number,
   out: ViewBuffer,
   table: FoldTable,
@@ -328,7 +330,7 @@ function normalizeUnits(
   // The end of the text is handled inside the loop, not after it.
   for (let i = 0; ; i++) {
     if (i >= n) return finishView(out, k, seen, state)
-    const c = text.charCodeAt(i)
+    const c = text[i]!
     let e = info[c]!
     const start = i
     let end = i + 1
@@ -353,7 +355,7 @@ function normalizeUnits(
       if (c === 0x20 && pending === 0 && k > 0 && end < n) {
         // One space between two words of spaced scripts, the commonest separator by far: the
         // flush below in one step (what it would do: a plain space unit, then the unit after).
-        const next = text.charCodeAt(end)
+        const next = text[end]!
         const f = info[next]!
         const left = classes[k - 1]!
         const right = f & INFO_CLASS
@@ -396,7 +398,7 @@ function normalizeUnits(
       // blocks not decoded yet.
       if (e === 0) e = foldInfo(c)
       if ((e & INFO_HIGH_SURROGATE) !== 0 && end < n) {
-        const low = text.charCodeAt(end)
+        const low = text[end]!
         if (low >= 0xdc00 && low <= 0xdfff) {
           e = foldInfo(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000)
           end++
@@ -519,7 +521,7 @@ function normalizeUnits(
         unit = table.multiUnits[from + q]!
         cls = table.multiClasses[from + q]!
       } else {
-        unit = q === 0 ? c : text.charCodeAt(end - 1)
+        unit = q === 0 ? c : text[end - 1]!
         cls = firstClass
       }
       if (cls === CLASS_MARK) cls = k > 0 ? classes[k - 1]! : CLASS_WORD
