@@ -91,12 +91,12 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
   const headline = normalizeHeadline(metadata.title)
   const kept: Block[] = []
   for (const block of selection.kept) {
-    if (spam.has(block)) selection.dropped.set(block, 'spam')
-    else if (headline && HEADING_TAGS.has(block.owner.tagName) && normalizeHeadline(block.text) === headline) selection.dropped.set(block, 'title')
+    if (spam.has(block)) selection.dropped[block.index] = 'spam'
+    else if (headline && HEADING_TAGS.has(block.owner.tagName) && normalizeHeadline(block.text) === headline) selection.dropped[block.index] = 'title'
     else kept.push(block)
   }
-  for (const block of edgeMetadataLines(kept)) selection.dropped.set(block, 'dateline')
-  selection.kept = kept.filter((block) => !selection.dropped.has(block))
+  for (const block of edgeMetadataLines(kept)) selection.dropped[block.index] = 'dateline'
+  selection.kept = kept.filter((block) => selection.dropped[block.index] === null)
   const articleRoot = articleTree(segmentation, selection)
   if (timings) mark = lap(timings, 'extract', mark)
 

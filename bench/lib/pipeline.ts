@@ -91,12 +91,12 @@ export function runSteps(html: string, options: {tree?: Root; extras?: boolean} 
     const headline = normalizeHeadline(metadata?.title ?? '')
     kept = []
     for (const block of selection!.kept) {
-      if (spam.has(block)) selection!.dropped.set(block, 'spam')
-      else if (headline && HEADING_TAGS.has(block.owner.tagName) && normalizeHeadline(block.text) === headline) selection!.dropped.set(block, 'title')
+      if (spam.has(block)) selection!.dropped[block.index] = 'spam'
+      else if (headline && HEADING_TAGS.has(block.owner.tagName) && normalizeHeadline(block.text) === headline) selection!.dropped[block.index] = 'title'
       else kept.push(block)
     }
-    for (const block of edgeMetadataLines(kept)) selection!.dropped.set(block, 'dateline')
-    selection!.kept = kept = kept.filter((block) => !selection!.dropped.has(block))
+    for (const block of edgeMetadataLines(kept)) selection!.dropped[block.index] = 'dateline'
+    selection!.kept = kept = kept.filter((block) => selection!.dropped[block.index] === null)
   })
   run('articleTree', [segmentation, selection], () => {
     articleRoot = articleTree(segmentation!, selection!)

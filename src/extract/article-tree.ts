@@ -30,8 +30,9 @@ export const MAX_ARTICLE_DEPTH = 128
  */
 export function articleTree(segmentation: Segmentation, selection: ArticleSelection): Root {
   const removed = new Set<ElementContent>()
-  for (const [block, reason] of selection.dropped) {
-    if (reason === 'outside') continue
+  for (const block of segmentation.blocks) {
+    const reason = selection.dropped[block.index]!
+    if (reason === null || reason === 'outside') continue
     for (const node of block.nodes) removed.add(node)
   }
   const root: Root = {type: 'root', children: []}

@@ -26,8 +26,11 @@ export interface ArticleSelection {
   containers: Element[]
   /** Blocks of the article, in document order (narrowed by later stages: spam, repeated headline). */
   kept: Block[]
-  /** Why each other block was left out. */
-  dropped: Map<Block, DropReason>
+  /**
+   * Why each other block was left out, by `Block.index` (`null`: kept). An array, not a map: a link
+   * farm has 135,000 blocks, and filling a map that size cost more than the rest of an attempt.
+   */
+  dropped: Array<DropReason | null>
   /** Elements inside the containers left out whole (template parts). */
   droppedParts: Set<Element>
 }
@@ -190,10 +193,10 @@ function attempt(
   forcedTop?: Element
 ): ArticleSelection {
   const {scores, ranking} = scoreCandidates(segmentation, context, spam, flags)
-  const dropped = new Map<Block, DropReason>()
+  const dropped = new Array<DropReason | null>(segmentation.blocks.length).fill(null)
   const top = forcedTop ?? refineTop(ranking, scores, context)
   if (!top) {
-    for (const block of segmentation.blocks) dropped.set(block, 'outside')
+    dropped.fill('outside')
     return {containers: [], kept: [], dropped, droppedParts: new Set()}
   }
   const containers = forcedTop ? [forcedTop] : withSiblings(top, scores, context, segmentation)
@@ -207,28 +210,28 @@ function attempt(
   for (const block of segmentation.blocks) {
     const container = containerOf(block.owner, containerRanges, context)
     if (!container) {
-      dropped.set(block, 'outside')
+      dropped[block.index] = 'outside'
       continue
     }
     if (spam.has(block)) {
-      dropped.set(block, 'spam')
+      dropped[block.index] = 'spam'
       continue
     }
     if (block.hidden) {
-      dropped.set(block, 'hidden')
+      dropped[block.index] = 'hidden'
       continue
     }
     const part = flags.cleanConditionally ? partReason(block.owner, container, context, partVerdict, droppedParts, flags) : null
     if (part) {
-      dropped.set(block, part)
+      dropped[block.index] = part
       continue
     }
     if (blockLinkDensity(block) >= LINK_LIST_DENSITY && block.anchors.length > 0) {
-      dropped.set(block, 'link-density')
+      dropped[block.index] = 'link-density'
       continue
     }
     if (flags.cleanConditionally && isRecirculationHeading(block)) {
-      dropped.set(block, 'recirculation')
+      dropped[block.index] = 'recirculation'
       const section = context.parent(block.owner)
       const sectionInfo = section ? context.info.get(section) : undefined
       const containerInfo = context.info.get(container)
@@ -239,7 +242,7 @@ function attempt(
       continue
     }
     if (isDuplicate(block, seen, keptTexts, context)) {
-      dropped.set(block, 'duplicate')
+      dropped[block.index] = 'duplicate'
       continue
     }
     kept.push(block)
