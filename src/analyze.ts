@@ -2,7 +2,7 @@ import type {Root} from 'hast'
 import {selectArticle} from './extract/article.js'
 import {articleTree} from './extract/article-tree.js'
 import {readMetadata} from './extract/metadata.js'
-import {edgeMetadataLines} from './extract/metadata-lines.js'
+import {narrowSelection} from './extract/narrow-selection.js'
 import {articleSerializer} from './extract/serialize.js'
 import {detect} from './detect/detect.js'
 import {getMatcher} from './detect/matcher.js'
@@ -14,7 +14,6 @@ import {parseHtml} from './parse/parse.js'
 import {looksLikeHtml, parsePlainText} from './parse/plain-text.js'
 import {buildReport} from './report/report.js'
 import {segment, type Block} from './segment/blocks.js'
-import {HEADING_TAGS} from './segment/tags.js'
 import type {AnalyzeResult, Article} from './types.js'
 
 /**
@@ -88,15 +87,7 @@ export function analyzeTree(tree: Root, source: string, encoding: string, settin
 
   // 6. Metadata, then the final article without spam and without the repeated headline.
   const metadata = readMetadata(tree, {article: selection.containers[0]})
-  const headline = normalizeHeadline(metadata.title)
-  const kept: Block[] = []
-  for (const block of selection.kept) {
-    if (spam.has(block)) selection.dropped[block.index] = 'spam'
-    else if (headline && HEADING_TAGS.has(block.owner.tagName) && normalizeHeadline(block.text) === headline) selection.dropped[block.index] = 'title'
-    else kept.push(block)
-  }
-  for (const block of edgeMetadataLines(kept)) selection.dropped[block.index] = 'dateline'
-  selection.kept = kept.filter((block) => selection.dropped[block.index] === null)
+  narrowSelection(selection, spam, metadata.title)
   const articleRoot = articleTree(segmentation, selection)
   if (timings) mark = lap(timings, 'extract', mark)
 
@@ -131,8 +122,4 @@ function lazyArticle(fields: Omit<Article, 'html' | 'markdown'>, html: () => str
   Object.defineProperty(article, 'html', {enumerable: true, configurable: true, get: () => (htmlValue ??= html())})
   Object.defineProperty(article, 'markdown', {enumerable: true, configurable: true, get: () => (markdownValue ??= markdown())})
   return article
-}
-
-function normalizeHeadline(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim()
 }

@@ -9,13 +9,12 @@ import {LEVEL_RANK} from '../../src/detect/score.js'
 import {selectArticle, type ArticleSelection} from '../../src/extract/article.js'
 import {articleTree} from '../../src/extract/article-tree.js'
 import {readMetadata, type Metadata} from '../../src/extract/metadata.js'
-import {edgeMetadataLines} from '../../src/extract/metadata-lines.js'
+import {narrowSelection} from '../../src/extract/narrow-selection.js'
 import {articleSerializer, toArticleHtml, toPlainText, type ArticleSerializer} from '../../src/extract/serialize.js'
 import {resolveOptions} from '../../src/options.js'
 import {parseHtml} from '../../src/parse/parse.js'
 import {buildReport} from '../../src/report/report.js'
 import {segment, type Block, type Segmentation} from '../../src/segment/blocks.js'
-import {HEADING_TAGS} from '../../src/segment/tags.js'
 
 export const STEPS = [
   'parse', 'getMatcher', 'segment', 'selectArticle', 'detect', 'readMetadata', 'headline and dateline filter', 'articleTree',
@@ -24,10 +23,6 @@ export const STEPS = [
 export type Step = (typeof STEPS)[number]
 /** Steps that `analyze` itself runs (not the extras). */
 export const PIPELINE: readonly Step[] = STEPS.filter((s) => !s.startsWith('(extra)'))
-
-function normalizeHeadline(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim()
-}
 
 export interface StepResult {
   step: Step
@@ -88,15 +83,8 @@ export function runSteps(html: string, options: {tree?: Root; extras?: boolean} 
   })
   run('readMetadata', [tree, selection], () => (metadata = readMetadata(tree!, {article: selection!.containers[0]})))
   run('headline and dateline filter', [selection], () => {
-    const headline = normalizeHeadline(metadata?.title ?? '')
-    kept = []
-    for (const block of selection!.kept) {
-      if (spam.has(block)) selection!.dropped[block.index] = 'spam'
-      else if (headline && HEADING_TAGS.has(block.owner.tagName) && normalizeHeadline(block.text) === headline) selection!.dropped[block.index] = 'title'
-      else kept.push(block)
-    }
-    for (const block of edgeMetadataLines(kept)) selection!.dropped[block.index] = 'dateline'
-    selection!.kept = kept = kept.filter((block) => selection!.dropped[block.index] === null)
+    narrowSelection(selection!, spam, metadata?.title ?? '')
+    kept = selection!.kept
   })
   run('articleTree', [segmentation, selection], () => {
     articleRoot = articleTree(segmentation!, selection!)
