@@ -2,17 +2,20 @@
  * What two threads can gain over one on this machine, for `bench/batch.ts`: the same fixed work done
  * by one worker thread alone, then by two at once (each the same amount). Speed-up = 2 × one / two.
  *
- *   node bench/lib/thread-ceiling.mjs <bundle index.js> <pages dir> [rounds]
+ *   node bench/lib/thread-ceiling.mjs <bundle index.js> <pages dir> [warm rounds]
  *
  * Two kinds of work: an integer loop that touches no memory (the ceiling for pure computation), and
  * `analyze` over the AEB pages already decoded in memory (no files, no CLI, no messages: the ceiling
- * for the batch's real work, allocation and garbage collection included). Prints one JSON line.
+ * for the batch's real work, allocation and garbage collection included). `analyze` is timed in two
+ * phases inside each thread: its first round over the pages (cold: V8 still compiles and
+ * re-compiles the hot functions, on helper threads), then `warm rounds` more (steady state).
+ * Prints one JSON line.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
 import {gunzipSync} from 'node:zlib'
 
-/** Iterations of the integer loop per thread (about a second here). */
+/** Iterations of the integer loop per thread (about a second on a quiet day here). */
 const SPIN_ITERATIONS = 400_000_000
 
 function spin() {
@@ -21,56 +24,80 @@ function spin() {
   return x
 }
 
+/** Wall and process CPU (all threads) of `run`, in ms. */
+function timed(run) {
+  const cpu0 = process.cpuUsage()
+  const t0 = performance.now()
+  const sink = run()
+  const ms = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
+  return {ms, cpuMs: (cpu.user + cpu.system) / 1000, sink}
+}
+
 async function analyzePages(bundle, dir, rounds) {
   const {analyze} = await import(bundle)
   const pages = readdirSync(dir).sort().map((name) => {
     const bytes = readFileSync(`${dir}/${name}`)
     return new TextDecoder().decode(name.endsWith('.gz') ? gunzipSync(bytes) : bytes)
   })
-  // Warm-up (JIT), untimed.
-  for (const page of pages.slice(0, 20)) analyze(page)
-  const t0 = performance.now()
-  let sink = 0
-  for (let r = 0; r < rounds; r++) for (const page of pages) sink += analyze(page).article.text.length
-  return {ms: performance.now() - t0, sink}
+  const round = () => {
+    let sink = 0
+    for (const page of pages) sink += analyze(page).article.text.length
+    return sink
+  }
+  const cold = timed(round)
+  const warm = timed(() => {
+    let sink = 0
+    for (let r = 0; r < rounds; r++) sink += round()
+    return sink
+  })
+  return {cold, warm}
 }
 
 async function work(data) {
-  if (data.kind === 'spin') {
-    const t0 = performance.now()
-    const sink = spin()
-    return {ms: performance.now() - t0, sink}
-  }
+  if (data.kind === 'spin') return {warm: timed(spin)}
   return analyzePages(data.bundle, data.dir, data.rounds)
 }
 
-/** Wall time of `count` worker threads doing `data`'s work at once. */
+/** The phase times of `count` worker threads doing `data`'s work at once. */
 function together(count, data) {
-  const t0 = performance.now()
   return Promise.all(
     Array.from({length: count}, () => new Promise((resolve, reject) => {
       const worker = new Worker(new URL(import.meta.url), {workerData: data})
       worker.once('message', resolve)
       worker.once('error', reject)
     }))
-  ).then(() => performance.now() - t0)
+  )
+}
+
+/** Speed-up of two threads over one for a phase: the slower of the two threads counts. */
+function phase(one, two, name) {
+  const oneMs = one[0][name].ms
+  const twoMs = Math.max(...two.map((x) => x[name].ms))
+  return {
+    oneMs,
+    twoMs,
+    speedUp: (2 * oneMs) / twoMs,
+    // Process CPU over the phase as the thread saw it (with two threads, both run their phase at once).
+    cpuPerWallOne: one[0][name].cpuMs / oneMs,
+    cpuPerWallTwo: Math.max(...two.map((x) => x[name].cpuMs)) / twoMs
+  }
 }
 
 if (!isMainThread) {
   parentPort.postMessage(await work(workerData))
 } else {
-  const [bundle, dir, rounds = '1'] = process.argv.slice(2)
+  const [bundle, dir, rounds = '2'] = process.argv.slice(2)
   const out = {}
   for (const kind of ['spin', 'analyze']) {
     const data = {kind, bundle, dir, rounds: Number(rounds)}
-    const cpu0 = process.cpuUsage()
     const one = await together(1, data)
-    const cpu1 = process.cpuUsage(cpu0)
     const two = await together(2, data)
-    const cpu2 = process.cpuUsage(cpu0)
-    const cpuOne = (cpu1.user + cpu1.system) / 1000
-    const cpuTwo = (cpu2.user + cpu2.system) / 1000 - cpuOne
-    out[kind] = {oneMs: one, twoMs: two, speedUp: (2 * one) / two, cpuPerWallOne: cpuOne / one, cpuPerWallTwo: cpuTwo / two}
+    if (kind === 'spin') out.spin = phase(one, two, 'warm')
+    else {
+      out.analyzeCold = phase(one, two, 'cold')
+      out.analyzeWarm = phase(one, two, 'warm')
+    }
   }
   console.log(JSON.stringify(out))
 }
