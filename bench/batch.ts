@@ -1,7 +1,7 @@
 /**
  * Throughput of `article-guard batch` over many files: 0 workers (main thread), 1 worker and 2 workers.
  *
- *   npx tsx bench/batch.ts [--copies 30] [--runs 3] [--workers 0,1,2] [--cli dist/cli/main.js] [--no-ceiling] [--json out.json]
+ *   npx tsx bench/batch.ts [--copies 30] [--runs 3] [--workers 0,1,2,2h] [--cli dist/cli/main.js] [--no-ceiling] [--json out.json]
  *
  * The CLI is built into bench/out/dist (tsup, no type declarations) so that a concurrent `npm run build`
  * (which cleans dist/) cannot pull it away mid-run; `--cli` uses a given entry instead. The AEB pages
@@ -11,6 +11,9 @@
  * and the median of rounds is kept. Then the machine's ceiling (bench/lib/thread-ceiling.mjs): an
  * integer loop and `analyze` on pages in memory, in one worker thread and in two at once, the
  * first round over the pages (cold) apart from the next five (warm).
+ *
+ * `2h` runs 2 workers with `--v8-helpers`: the CLI turns V8's helper threads off when its workers fill
+ * every core, and this shows what that gains.
  *
  * Thirty copies (5,430 pages) by default: every worker pays V8's warm-up (its first few hundred
  * pages run while the hot functions are still being compiled, on helper threads that take the
@@ -28,7 +31,12 @@ const copies = argNumber('--copies', 30)
 const runs = argNumber('--runs', 3)
 /** Rounds over the pages after the first in the ceiling's warm phase: enough for V8 to have settled (the second round is still a little slower). */
 const CEILING_WARM_ROUNDS = 5
-const workerCounts = (argValue('--workers') ?? '0,1,2').split(',').map(Number)
+/** Configurations: a worker count, `h` after it to pass `--v8-helpers` (keep V8's helper threads). */
+const configs = (argValue('--workers') ?? '0,1,2,2h').split(',').map((spec) => {
+  const match = /^(\d+)(h?)$/.exec(spec.trim())
+  if (!match) throw new Error(`--workers: expected counts such as 0,1,2,2h, not \`${spec}\``)
+  return {label: spec.trim(), workers: Number(match[1]), helpers: match[2] === 'h'}
+})
 const jsonOut = argValue('--json')
 
 async function buildCli(): Promise<string> {
@@ -65,10 +73,13 @@ for (let c = 0; c < copies; c++) {
   for (const f of files) symlinkSync(join(source, f), join(dir, f))
 }
 const pages = files.length * copies
-console.log(`${pages} pages (${files.length} AEB pages × ${copies} copies), CLI ${cli.replace(ROOT + '/', '')}, ${runs} rounds, workers ${workerCounts.join(', ')}`)
+console.log(`${pages} pages (${files.length} AEB pages × ${copies} copies), CLI ${cli.replace(ROOT + '/', '')}, ${runs} rounds, workers ${configs.map((c) => c.label).join(', ')} (h: with --v8-helpers)`)
 
 interface Run {
+  label: string
   workers: number
+  /** Whether the CLI said it turned V8's helper threads off. */
+  helpersOff: boolean
   ms: number
   /** User + system CPU seconds of the batch process and its threads (from /usr/bin/time), when available. */
   cpuS: number | undefined
@@ -80,14 +91,14 @@ interface Run {
 const TIME = '/usr/bin/time'
 const haveTime = existsSync(TIME)
 const results: Run[] = []
-let lastSummary = new Map<number, string>()
+const lastSummary = new Map<string, string>()
 for (let r = 0; r < runs; r++) {
-  const order = workerCounts.map((_, i) => workerCounts[(i + r) % workerCounts.length]!)
-  for (const workers of order) {
-    const out = join(work, `out-${workers}.jsonl`)
+  const order = configs.map((_, i) => configs[(i + r) % configs.length]!)
+  for (const {label, workers, helpers} of order) {
+    const out = join(work, `out-${label}.jsonl`)
     rmSync(out, {force: true})
     const load = loadavg()[0]!
-    const args = [cli, 'batch', inputDir, '--out', out, '--workers', String(workers)]
+    const args = [cli, 'batch', inputDir, '--out', out, '--workers', String(workers), ...(helpers ? ['--v8-helpers'] : [])]
     const t0 = performance.now()
     const child = haveTime
       ? spawnSync(TIME, ['-f', 'AGTIME %U %S', process.execPath, ...args], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
@@ -98,37 +109,39 @@ for (let r = 0; r < runs; r++) {
     const cpuS = timeLine ? Number(timeLine[1]) + Number(timeLine[2]) : undefined
     const lines = readFileSync(out, 'utf8').trim().split('\n').filter(Boolean)
     const errors = lines.filter((l) => (JSON.parse(l) as {error?: unknown}).error !== undefined).length
-    results.push({workers, ms, cpuS, load, records: lines.length, errors})
-    lastSummary.set(workers, child.stdout.trim())
+    results.push({label, workers, helpersOff: child.stdout.includes('V8 helper threads off'), ms, cpuS, load, records: lines.length, errors})
+    lastSummary.set(label, child.stdout.trim())
   }
 }
 rmSync(work, {recursive: true, force: true})
 
-const rows = workerCounts.map((workers) => {
-  const mine = results.filter((x) => x.workers === workers)
+const rows = configs.map(({label, workers}) => {
+  const mine = results.filter((x) => x.label === label)
   const ms = median(mine.map((x) => x.ms))
   const cpu = mine.every((x) => x.cpuS !== undefined) ? median(mine.map((x) => x.cpuS!)) : undefined
-  return {workers, ms, cpuS: cpu, pagesPerSecond: (pages / ms) * 1000, records: mine[0]!.records, errors: mine[0]!.errors, all: mine.map((x) => Math.round(x.ms)), loads: mine.map((x) => x.load)}
+  return {label, workers, helpersOff: mine[0]!.helpersOff, ms, cpuS: cpu, pagesPerSecond: (pages / ms) * 1000, records: mine[0]!.records, errors: mine[0]!.errors, all: mine.map((x) => Math.round(x.ms)), loads: mine.map((x) => x.load)}
 })
-const base = rows.find((x) => x.workers === 1) ?? rows[0]!
+const base = rows.find((x) => x.workers === 1 && !x.label.endsWith('h')) ?? rows[0]!
 console.log()
 console.log(
   table([
-    ['workers', 'median wall ms', 'rounds ms', 'load at start', 'pages/s', 'speed-up vs 1 worker', 'best-round speed-up', 'CPU s (user+sys)', 'CPU / wall', 'CPU ms/page', 'records', 'errors'],
+    ['workers', 'V8 helpers', 'median wall ms', 'rounds ms', 'load at start', 'pages/s', 'speed-up vs 1 worker', 'best-round speed-up', 'CPU s (user+sys)', 'CPU / wall', 'CPU ms/page', 'records', 'errors'],
     ...rows.map((x) => [
-      x.workers === 0 ? '0 (main thread)' : String(x.workers), num(x.ms, 0), x.all.join(' / '), x.loads.map((l) => num(l, 1)).join(' / '), num(x.pagesPerSecond, 1), num(base.ms / x.ms, 2) + '×', num(Math.min(...base.all) / Math.min(...x.all), 2) + '×',
+      x.workers === 0 ? '0 (main thread)' : String(x.workers), x.helpersOff ? 'off' : x.label.endsWith('h') ? 'on (--v8-helpers)' : 'on', num(x.ms, 0), x.all.join(' / '), x.loads.map((l) => num(l, 1)).join(' / '), num(x.pagesPerSecond, 1), num(base.ms / x.ms, 2) + '×', num(Math.min(...base.all) / Math.min(...x.all), 2) + '×',
       x.cpuS === undefined ? '-' : num(x.cpuS, 1), x.cpuS === undefined ? '-' : num(x.cpuS / (x.ms / 1000), 2), x.cpuS === undefined ? '-' : num((x.cpuS * 1000) / pages, 1), String(x.records), String(x.errors)
     ])
   ])
 )
-const two = rows.find((x) => x.workers === 2)
+const two = rows.find((x) => x.workers === 2 && !x.label.endsWith('h'))
 if (two) {
-  console.log(`2 workers / 1 worker: ${num(base.ms / two.ms, 2)}× on ${info.cores} cores (other processes share them; ≤ 2× by construction).`)
+  console.log(`2 workers / 1 worker (the CLI's defaults for each): ${num(base.ms / two.ms, 2)}× on ${info.cores} cores (other processes share them; ≤ 2× by construction).`)
+  const twoHelpers = rows.find((x) => x.workers === 2 && x.label.endsWith('h'))
+  if (twoHelpers && two.helpersOff) console.log(`2 workers with V8's helper threads kept (--v8-helpers) / 1 worker: ${num(base.ms / twoHelpers.ms, 2)}×; turning them off made 2 workers ${num(twoHelpers.ms / two.ms, 2)}× as fast.`)
   console.log('CPU / wall near the worker count means the workers got their cores; far below it (with a high load) means the machine was busy and the speed-up says little.')
   if (base.cpuS !== undefined && base.workers === 1) {
     // One worker already busy on more than one core leaves less than a whole core for a second.
     const busy = base.cpuS / (base.ms / 1000)
-    console.log(`One worker keeps ${num(busy, 2)} cores busy, so on ${info.cores} cores two can be at most ${num(info.cores / busy, 2)}× as fast, at the same CPU per page.`)
+    console.log(`One worker keeps ${num(busy, 2)} cores busy, so on ${info.cores} cores two that keep their helper threads can be at most ${num(info.cores / busy, 2)}× as fast, at the same CPU per page.`)
   }
 }
 
@@ -153,9 +166,9 @@ if (!hasFlag('--no-ceiling')) {
   console.log('One thread of `analyze` keeps more than one core busy (V8 compiles on helper threads, most of all while cold, and marks and sweeps garbage on them), so a second thread cannot double the throughput of the first; cold, it gains little.')
 }
 
-const summary = lastSummary.get(Math.max(...workerCounts))
-if (summary) console.log(`\nCLI summary of the last ${Math.max(...workerCounts)}-worker run:\n${summary}`)
-lastSummary = new Map()
+const most = configs.reduce((a, b) => (b.workers > a.workers ? b : a))
+const summary = lastSummary.get(most.label)
+if (summary) console.log(`\nCLI summary of the last run with workers ${most.label}:\n${summary}`)
 
 if (jsonOut) {
   writeFileSync(jsonOut, JSON.stringify({machine: info, pages, copies, runs, results, rows, ceiling}, null, 2) + '\n')

@@ -30,7 +30,12 @@ Options:
   --retry-errors           analyse again pages whose earlier record is an error
   --timeout <seconds>      longest time per page before it is recorded as an error (default ${DEFAULT_TIMEOUT_SECONDS})
   --encoding <label>       encoding of the inputs, overriding <meta charset> sniffing
+  --v8-helpers             keep V8's helper threads when the workers fill every core (see below)
   -h, --help               show this help
+
+When there are at least as many workers as cores (and at least two), the command restarts itself
+with V8's helper threads (garbage collection and compilation in the background) turned off: they
+could only take cores from other workers, and a long batch runs faster without them.
 
 Prints a progress bar on stderr when it is a terminal, and a summary table at the end.
 Exit codes: 0 done (even when some pages failed), 2 usage or input error.`
@@ -47,6 +52,7 @@ export async function runBatch(argv: string[], io: CliIo): Promise<ExitCode> {
       'retry-errors': {type: 'boolean'},
       timeout: {type: 'string'},
       encoding: {type: 'string'},
+      'v8-helpers': {type: 'boolean'},
       help: {type: 'boolean', short: 'h'}
     }
   })
@@ -81,12 +87,13 @@ export async function runBatch(argv: string[], io: CliIo): Promise<ExitCode> {
     process.exit(130)
   }
   if (bar) process.once('SIGINT', interrupt)
+  const poolSize = Math.min(workers, jobs.length)
   try {
     const script = workerScript(io)
     await runPool(
       jobs,
       {
-        workers: Math.min(workers, jobs.length),
+        workers: poolSize,
         script,
         workerData: {[BATCH_WORKER_FLAG]: true, ...(values.encoding === undefined ? {} : {encoding: values.encoding})},
         timeoutMs: timeoutSeconds * 1000
@@ -110,7 +117,8 @@ export async function runBatch(argv: string[], io: CliIo): Promise<ExitCode> {
       processed: jobs.length,
       skipped: allJobs.length - jobs.length,
       elapsedMs: performance.now() - started,
-      workers: jobs.length === 0 ? 0 : Math.min(workers, jobs.length),
+      workers: jobs.length === 0 ? 0 : poolSize,
+      v8HelpersOff: io.v8HelpersOff === true && poolSize > 0,
       out: values.out
     })
   )

@@ -15,6 +15,8 @@ export interface BatchRun {
   elapsedMs: number
   /** Worker threads used (0: in the main thread). */
   workers: number
+  /** Whether V8's helper threads were turned off for the workers (they filled every core). Default `false`. */
+  v8HelpersOff?: boolean
   /** Path of the results file. */
   out: string
 }
@@ -44,7 +46,8 @@ export function formatBatchSummary(records: Iterable<BatchRecord>, run: BatchRun
   const share = (n: number): string => (total === 0 ? '-' : `${((100 * n) / total).toFixed(1)}%`)
   const sections = [
     `${total} pages in ${run.out}: ${run.processed} analysed in this run, ${run.skipped} already there, ${errors} errors`,
-    `${seconds.toFixed(1)} s, ${rate.toFixed(1)} pages/s with ${run.workers === 0 ? 'no worker threads' : `${run.workers} worker${run.workers === 1 ? '' : 's'}`}`,
+    `${seconds.toFixed(1)} s, ${rate.toFixed(1)} pages/s with ${run.workers === 0 ? 'no worker threads' : `${run.workers} worker${run.workers === 1 ? '' : 's'}`}` +
+      (run.v8HelpersOff === true ? ' (V8 helper threads off: the workers fill every core; --v8-helpers keeps them)' : ''),
     '',
     formatTable(['level', 'pages', 'share'], [
       ...LEVELS_HIGH_FIRST.map((level) => [level, String(byLevel.get(level) ?? 0), share(byLevel.get(level) ?? 0)]),

@@ -14,6 +14,8 @@ export interface CliIo {
   cwd?: string
   /** URL of the CLI entry module (`dist/cli/main.js`), which batch workers run. Default: found next to this module. */
   entry?: string
+  /** Whether this process runs V8 without its helper threads (see batch-v8.ts); told in the batch summary. Default `false`. */
+  v8HelpersOff?: boolean
 }
 
 /** Exit codes: 0 clean (below the threshold), 1 at or above `--fail-on`, 2 usage or input error. */

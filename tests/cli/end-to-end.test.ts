@@ -1,5 +1,6 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdtempSync, readFileSync} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {CLEAN_PAGE, SPAM_PAGE} from './memory-io.js'
@@ -46,5 +47,24 @@ describe('the built CLI', () => {
     expect(second.status).toBe(0)
     expect(second.stdout).toContain('3 pages in results.jsonl: 0 analysed in this run, 3 already there, 0 errors')
     expect(readFileSync(join(dir, 'results.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(3)
+  })
+
+  it('turns V8 helper threads off when the workers fill every core, and the records stay the same', () => {
+    const workers = Math.max(2, availableParallelism())
+    const dir = mkdtempSync(join(tmpdir(), 'article-guard-cli-'))
+    for (let i = 0; i < workers + 1; i++) copyFileSync(i % 2 === 0 ? SPAM_PAGE : CLEAN_PAGE, join(dir, `page-${i}.html`))
+    const read = (name: string): unknown[] =>
+      readFileSync(join(dir, name), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as {id: string}).sort((a, b) => a.id.localeCompare(b.id))
+    const off = cli(['batch', '.', '--out', 'off.jsonl', '--workers', String(workers)], dir)
+    expect(off.status).toBe(0)
+    expect(off.stdout).toContain(`with ${workers} workers (V8 helper threads off: the workers fill every core; --v8-helpers keeps them)`)
+    const kept = cli(['batch', '.', '--out', 'kept.jsonl', '--workers', String(workers), '--v8-helpers'], dir)
+    expect(kept.status).toBe(0)
+    expect(kept.stdout).toContain(`with ${workers} workers\n`)
+    const inline = cli(['batch', '.', '--out', 'inline.jsonl', '--workers', '0'], dir)
+    expect(inline.stdout).toContain('with no worker threads\n')
+    expect(read('off.jsonl')).toHaveLength(workers + 1)
+    expect(read('off.jsonl')).toEqual(read('inline.jsonl'))
+    expect(read('kept.jsonl')).toEqual(read('inline.jsonl'))
   })
 })
