@@ -47,7 +47,7 @@ export function formatBatchSummary(records: Iterable<BatchRecord>, run: BatchRun
   const sections = [
     `${total} pages in ${run.out}: ${run.processed} analysed in this run, ${run.skipped} already there, ${errors} errors`,
     `${seconds.toFixed(1)} s, ${rate.toFixed(1)} pages/s with ${run.workers === 0 ? 'no worker threads' : `${run.workers} worker${run.workers === 1 ? '' : 's'}`}` +
-      (run.v8HelpersOff === true ? ' (V8 helper threads off: the workers fill every core; --v8-helpers keeps them)' : ''),
+      (run.v8HelpersOff === true ? ' (V8 helper threads off; --v8-helpers keeps them)' : ''),
     '',
     formatTable(['level', 'pages', 'share'], [
       ...LEVELS_HIGH_FIRST.map((level) => [level, String(byLevel.get(level) ?? 0), share(byLevel.get(level) ?? 0)]),

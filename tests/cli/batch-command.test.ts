@@ -110,7 +110,7 @@ describe('article-guard batch', () => {
   it('says in the summary when V8 runs without helper threads, and only then', async () => {
     const off = memoryIo('', {cwd: makePageDir(), v8HelpersOff: true})
     expect(await run(['batch', '.', '--out', 'a.jsonl', '--workers', '2'], off)).toBe(0)
-    expect(off.out()).toContain('with 2 workers (V8 helper threads off: the workers fill every core; --v8-helpers keeps them)\n')
+    expect(off.out()).toContain('with 2 workers (V8 helper threads off; --v8-helpers keeps them)\n')
     const on = memoryIo('', {cwd: makePageDir()})
     await run(['batch', '.', '--out', 'a.jsonl', '--workers', '2'], on)
     expect(on.out()).toContain('with 2 workers\n')

@@ -57,7 +57,7 @@ describe('the built CLI', () => {
       readFileSync(join(dir, name), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as {id: string}).sort((a, b) => a.id.localeCompare(b.id))
     const off = cli(['batch', '.', '--out', 'off.jsonl', '--workers', String(workers)], dir)
     expect(off.status).toBe(0)
-    expect(off.stdout).toContain(`with ${workers} workers (V8 helper threads off: the workers fill every core; --v8-helpers keeps them)`)
+    expect(off.stdout).toContain(`with ${workers} workers (V8 helper threads off; --v8-helpers keeps them)`)
     const kept = cli(['batch', '.', '--out', 'kept.jsonl', '--workers', String(workers), '--v8-helpers'], dir)
     expect(kept.status).toBe(0)
     expect(kept.stdout).toContain(`with ${workers} workers\n`)
