@@ -115,27 +115,27 @@ for (let r = 0; r < runs; r++) {
 }
 rmSync(work, {recursive: true, force: true})
 
-const rows = configs.map(({label, workers}) => {
+const rows = configs.map(({label, workers, helpers}) => {
   const mine = results.filter((x) => x.label === label)
   const ms = median(mine.map((x) => x.ms))
   const cpu = mine.every((x) => x.cpuS !== undefined) ? median(mine.map((x) => x.cpuS!)) : undefined
-  return {label, workers, helpersOff: mine[0]!.helpersOff, ms, cpuS: cpu, pagesPerSecond: (pages / ms) * 1000, records: mine[0]!.records, errors: mine[0]!.errors, all: mine.map((x) => Math.round(x.ms)), loads: mine.map((x) => x.load)}
+  return {label, workers, helpers, helpersOff: mine[0]!.helpersOff, ms, cpuS: cpu, pagesPerSecond: (pages / ms) * 1000, records: mine[0]!.records, errors: mine[0]!.errors, all: mine.map((x) => Math.round(x.ms)), loads: mine.map((x) => x.load)}
 })
-const base = rows.find((x) => x.workers === 1 && !x.label.endsWith('h')) ?? rows[0]!
+const base = rows.find((x) => x.workers === 1 && !x.helpers) ?? rows[0]!
 console.log()
 console.log(
   table([
     ['workers', 'V8 helpers', 'median wall ms', 'rounds ms', 'load at start', 'pages/s', 'speed-up vs 1 worker', 'best-round speed-up', 'CPU s (user+sys)', 'CPU / wall', 'CPU ms/page', 'records', 'errors'],
     ...rows.map((x) => [
-      x.workers === 0 ? '0 (main thread)' : String(x.workers), x.helpersOff ? 'off' : x.label.endsWith('h') ? 'on (--v8-helpers)' : 'on', num(x.ms, 0), x.all.join(' / '), x.loads.map((l) => num(l, 1)).join(' / '), num(x.pagesPerSecond, 1), num(base.ms / x.ms, 2) + '×', num(Math.min(...base.all) / Math.min(...x.all), 2) + '×',
+      x.workers === 0 ? '0 (main thread)' : String(x.workers), x.helpersOff ? 'off' : x.helpers ? 'on (--v8-helpers)' : 'on', num(x.ms, 0), x.all.join(' / '), x.loads.map((l) => num(l, 1)).join(' / '), num(x.pagesPerSecond, 1), num(base.ms / x.ms, 2) + '×', num(Math.min(...base.all) / Math.min(...x.all), 2) + '×',
       x.cpuS === undefined ? '-' : num(x.cpuS, 1), x.cpuS === undefined ? '-' : num(x.cpuS / (x.ms / 1000), 2), x.cpuS === undefined ? '-' : num((x.cpuS * 1000) / pages, 1), String(x.records), String(x.errors)
     ])
   ])
 )
-const two = rows.find((x) => x.workers === 2 && !x.label.endsWith('h'))
+const two = rows.find((x) => x.workers === 2 && !x.helpers)
 if (two) {
   console.log(`2 workers / 1 worker (the CLI's defaults for each): ${num(base.ms / two.ms, 2)}× on ${info.cores} cores (other processes share them; ≤ 2× by construction).`)
-  const twoHelpers = rows.find((x) => x.workers === 2 && x.label.endsWith('h'))
+  const twoHelpers = rows.find((x) => x.workers === 2 && x.helpers)
   if (twoHelpers && two.helpersOff) console.log(`2 workers with V8's helper threads kept (--v8-helpers) / 1 worker: ${num(base.ms / twoHelpers.ms, 2)}×; turning them off made 2 workers ${num(twoHelpers.ms / two.ms, 2)}× as fast.`)
   console.log('CPU / wall near the worker count means the workers got their cores; far below it (with a high load) means the machine was busy and the speed-up says little.')
   if (base.cpuS !== undefined && base.workers === 1) {

@@ -87,7 +87,7 @@ function phase(one, two, name) {
 if (!isMainThread) {
   parentPort.postMessage(await work(workerData))
 } else {
-  const [bundle, dir, rounds = '2'] = process.argv.slice(2)
+  const [bundle, dir, rounds = '5'] = process.argv.slice(2)
   const out = {}
   for (const kind of ['spin', 'analyze']) {
     const data = {kind, bundle, dir, rounds: Number(rounds)}

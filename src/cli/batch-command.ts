@@ -40,29 +40,37 @@ could only take cores from other workers, and a long batch runs faster without t
 Prints a progress bar on stderr when it is a terminal, and a summary table at the end.
 Exit codes: 0 done (even when some pages failed), 2 usage or input error.`
 
+/** `batch`'s options, for `parseArgs`. */
+const BATCH_OPTIONS = {
+  out: {type: 'string'},
+  workers: {type: 'string'},
+  'retry-errors': {type: 'boolean'},
+  timeout: {type: 'string'},
+  encoding: {type: 'string'},
+  'v8-helpers': {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+/** `batch`'s arguments (after the word `batch`), parsed; throws as `parseArgs` does on unknown options. */
+export function parseBatchArgs(argv: string[]) {
+  return parseArgs({args: argv, allowPositionals: true, strict: true, options: BATCH_OPTIONS})
+}
+
+/** Worker threads asked for: `--workers`, or else `cores`. Throws `UsageError` for a value that is not a whole number. */
+export function requestedWorkers(workers: string | undefined, cores: number): number {
+  return workers === undefined ? cores : wholeNumber('--workers', workers)
+}
+
 /** `article-guard batch`: many pages, worker threads, resumable JSONL output, summary table. */
 export async function runBatch(argv: string[], io: CliIo): Promise<ExitCode> {
-  const {values, positionals} = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: {type: 'string'},
-      workers: {type: 'string'},
-      'retry-errors': {type: 'boolean'},
-      timeout: {type: 'string'},
-      encoding: {type: 'string'},
-      'v8-helpers': {type: 'boolean'},
-      help: {type: 'boolean', short: 'h'}
-    }
-  })
+  const {values, positionals} = parseBatchArgs(argv)
   if (values.help) {
     io.stdout(BATCH_USAGE + '\n')
     return 0
   }
   if (positionals.length !== 1) throw new UsageError(`batch needs one directory or list file, got ${positionals.length}`)
   if (values.out === undefined) throw new UsageError('batch needs --out <results.jsonl>')
-  const workers = values.workers === undefined ? availableParallelism() : wholeNumber('--workers', values.workers)
+  const workers = requestedWorkers(values.workers, availableParallelism())
   const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : wholeNumber('--timeout', values.timeout)
   if (timeoutSeconds === 0) throw new UsageError('--timeout must be at least 1 second')
   if (values.encoding !== undefined && !isEncoding(values.encoding)) throw new UsageError(`unsupported encoding label \`${values.encoding}\``)

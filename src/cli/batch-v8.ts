@@ -1,5 +1,6 @@
 import {spawn} from 'node:child_process'
 import {constants} from 'node:os'
+import {parseBatchArgs, requestedWorkers} from './batch-command.js'
 
 /**
  * V8 without helper threads for a batch whose workers fill every core.
@@ -33,16 +34,16 @@ export function workersFillCores(workers: number, cores: number): boolean {
  */
 export function batchV8Flags(argv: readonly string[], cores: number): string[] {
   if (argv[0] !== 'batch') return []
-  let workers: string | undefined
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (arg === '--') break
-    if (arg === '--v8-helpers' || arg === '--help' || arg === '-h') return []
-    if (arg === '--workers') workers = argv[++i]
-    else if (arg.startsWith('--workers=')) workers = arg.slice('--workers='.length)
+  let workers: number
+  let values: ReturnType<typeof parseBatchArgs>['values']
+  try {
+    values = parseBatchArgs(argv.slice(1)).values
+    workers = requestedWorkers(values.workers, cores)
+  } catch {
+    return []
   }
-  if (workers !== undefined && !/^\d+$/.test(workers)) return []
-  return workersFillCores(workers === undefined ? cores : Number(workers), cores) ? [SINGLE_THREADED_V8] : []
+  if (values.help === true || values['v8-helpers'] === true) return []
+  return workersFillCores(workers, cores) ? [SINGLE_THREADED_V8] : []
 }
 
 /**
