@@ -93,6 +93,11 @@ function wordKey(units: Uint16Array, from: number, run: number): number {
 function passes(filter: Uint8Array, codes: Uint16Array, classes: Uint8Array, i: number, length: number): boolean {
   let run = 1
   while (run < WORD_KEY && i + run < length && classes[i + run] === CLASS_WORD) run++
+  return passesKey(filter, codes, i, run)
+}
+
+/** {@link passes} for a word whose first `run` letters (1 to WORD_KEY; fewer only if the word is shorter) are known. */
+function passesKey(filter: Uint8Array, codes: Uint16Array, i: number, run: number): boolean {
   const slot = wordKey(codes, i, run)
   return (filter[slot >>> 3]! & (1 << (slot & 7))) !== 0
 }
@@ -122,6 +127,33 @@ export class MatchSink {
   }
 }
 
+/**
+ * Words (maximal runs of letters) of at least {@link WordSink.shortest} letters, listed by
+ * {@link Automaton.collect} on its way through a text, so that the matcher's near-miss pass need
+ * not look for them again; reused across calls.
+ */
+export class WordSink {
+  count = 0
+  /** Start and end (exclusive) of each word, in text order. */
+  starts = new Int32Array(64)
+  ends = new Int32Array(64)
+
+  constructor(readonly shortest: number) {}
+
+  push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.count * 2)
+      starts.set(this.starts)
+      this.starts = starts
+      const ends = new Int32Array(this.count * 2)
+      ends.set(this.ends)
+      this.ends = ends
+    }
+    this.starts[this.count] = start
+    this.ends[this.count++] = end
+  }
+}
+
 /** A compiled pattern set. */
 export interface Automaton {
   /** Number of patterns. */
@@ -141,8 +173,10 @@ export interface Automaton {
    * tells what the normaliser knows of the units (`UNITS_*` of normalize.ts): with plain units the
    * word filter spares walks from words no pattern can match; with words only (letters, digits and
    * spaces), no pattern but an anchored one can start, and the automaton proper is skipped.
+   * Given `words` and `classes`, it also lists there (emptied first) the text's words of at least
+   * `words.shortest` letters.
    */
-  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, units?: number): void
+  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, units?: number, words?: WordSink): void
   /** Create every state and link now (tests and benchmarks: the lazy automaton matches the same). */
   expandAll(): void
 }
@@ -513,14 +547,16 @@ class LazyAutomaton implements Automaton {
     return result
   }
 
-  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, units = UNITS_ANY): void {
+  collect(codes: Uint16Array, length: number, sink: MatchSink, classes?: Uint8Array, units = UNITS_ANY, words?: WordSink): void {
     // In a text of words only the anchored walks can match, and only when the patterns were anchored.
     const wordsOnly = units === UNITS_WORDS && classes !== undefined && this.startClassOf !== undefined
     const filter = classes !== undefined && (wordsOnly || units === UNITS_PLAIN) ? (this.wordFilter ??= this.buildWordFilter()) : undefined
     const first = sink.count
+    if (words !== undefined) words.count = 0
+    const shortest = words === undefined ? length + 1 : words.shortest
     const walked = wordsOnly
-      ? this.walkWords(codes, length, sink, classes, filter!, this.root)
-      : this.collectAny(codes, length, sink, classes, filter, this.root, this.wideMask, this.wideBase, this.record, this.hashSlot)
+      ? this.walkWords(codes, length, sink, classes, filter!, this.root, words, shortest)
+      : this.collectAny(codes, length, sink, classes, filter, this.root, this.wideMask, this.wideBase, this.record, this.hashSlot, words, shortest, units === UNITS_PLAIN && classes !== undefined && this.startClassOf !== undefined)
     if (walked) orderOccurrences(this.patterns, sink.patterns, sink.ends, first, first + 1, sink.count)
   }
 
@@ -538,12 +574,24 @@ class LazyAutomaton implements Automaton {
     wideMask: number[],
     wideBase: number[],
     record: Int32Array,
-    hashSlot: Int32Array
+    hashSlot: Int32Array,
+    words: WordSink | undefined,
+    shortest: number,
+    plain: boolean
   ): boolean {
     // Expanding states may grow `record` and `hashSlot`: they are read again after every call that can.
     let walked = false
     let state = 0
+    // The end of the word holding the units up to here (all of them when words are not looked for).
+    let wordEnd = classes !== undefined && (words !== undefined || plain) ? 0 : length
     for (let i = 0; i < length; i++) {
+      if (i >= wordEnd && classes![i] === CLASS_WORD) {
+        // The start of a word (its letters before here would have found it).
+        let end = i + 1
+        while (end < length && classes![end] === CLASS_WORD) end++
+        wordEnd = end
+        if (end - i >= shortest) words!.push(i, end)
+      }
       const c = codes[i]!
       const entry = root[c]!
       const top = entry >> 2
@@ -605,7 +653,14 @@ class LazyAutomaton implements Automaton {
           hashSlot = this.hashSlot
         }
       }
-      if (state === 0) continue
+      if (state === 0) {
+        // At the root inside a word of plain units: the rest of the word moves nothing. Its
+        // letters start no anchored walk (a letter precedes each), and from the root a letter
+        // leads nowhere in the automaton proper (every pattern starting with a letter is
+        // anchored, and plain units have their code's class). So step to the word's last letter.
+        if (plain && i + 1 < wordEnd) i = wordEnd - 1
+        continue
+      }
       const known = record[RECORD * state + R_OUT]!
       if (known === 1) continue
       this.report(known !== 0 ? known - 1 : this.firstOutOf(state), i + 1, sink)
@@ -617,22 +672,39 @@ class LazyAutomaton implements Automaton {
 
   /**
    * {@link collect} for a text of letters, digits and spaces: the automaton proper would stay at
-   * its root, so only the anchored walks are made, from the starts of words. The loop, as
-   * {@link collectAny}; returns whether a walk was made.
+   * its root, so only the anchored walks are made, from the starts of words. Each word is stepped
+   * over whole once its start is handled, and listed in `words` when it has at least `shortest`
+   * letters. The loop, as {@link collectAny}; returns whether a walk was made.
    */
-  private walkWords(codes: Uint16Array, length: number, sink: MatchSink, classes: Uint8Array, filter: Uint8Array, root: Uint16Array | Int32Array): boolean {
+  private walkWords(
+    codes: Uint16Array,
+    length: number,
+    sink: MatchSink,
+    classes: Uint8Array,
+    filter: Uint8Array,
+    root: Uint16Array | Int32Array,
+    words: WordSink | undefined,
+    shortest: number
+  ): boolean {
     let walked = false
+    // No unit visited follows a letter: a word is stepped over, and the unit after it too (a unit
+    // after a letter starts no anchored pattern).
     for (let i = 0; i < length; i++) {
-      const before = i === 0 ? -1 : classes[i - 1]!
-      if (before === CLASS_WORD) continue
       const entry = root[codes[i]!]!
       const kind = entry & 3
-      if (kind === ANCHOR_LETTER) {
-        // A word no pattern could match from its start (by its first letters) is passed over.
-        if (!passes(filter, codes, classes, i, length)) continue
-      } else if (kind === 0 || before === CLASS_DIGIT) continue
-      walked = true
-      this.walk(entry >> 2, codes, i, length, sink)
+      let end = i
+      if (classes[i] === CLASS_WORD) {
+        end = i + 1
+        while (end < length && classes[end] === CLASS_WORD) end++
+        if (end - i >= shortest) words!.push(i, end)
+      }
+      // A word no pattern could match from its start (by its first letters) is passed over; a
+      // digit-initial pattern must not follow a digit.
+      if (kind === ANCHOR_LETTER ? (end > i ? passesKey(filter, codes, i, Math.min(end - i, WORD_KEY)) : passes(filter, codes, classes, i, length)) : kind !== 0 && (i === 0 || classes[i - 1] !== CLASS_DIGIT)) {
+        walked = true
+        this.walk(entry >> 2, codes, i, length, sink)
+      }
+      if (end > i) i = end
     }
     return walked
   }

@@ -55,6 +55,25 @@ export interface FuzzyIndex {
   readonly lists: FuzzyTerm[][]
   /** Per list and word length (list × 64 + length), how many of its terms a word of that length could be near. */
   readonly fitCount: Int32Array
+  /**
+   * The prefix and suffix columns again for keys of three lowercase ASCII letters, the edges of
+   * nearly every word compared, indexed directly ({@link asciiKey3}): no hashing, no probing.
+   */
+  readonly asciiPrefix: Int32Array
+  readonly asciiSuffix: Int32Array
+}
+
+/** Number of keys of three lowercase ASCII letters. */
+const ASCII_KEYS = 26 * 26 * 26
+
+/** Index of three lowercase ASCII letters among the {@link ASCII_KEYS}, or -1. */
+function asciiKey3(a: number, b: number, c: number): number {
+  const x = a - 0x61
+  const y = b - 0x61
+  const z = c - 0x61
+  // One unsigned comparison per unit: below 0x61 wraps to a large number.
+  if (x >>> 0 >= 26 || y >>> 0 >= 26 || z >>> 0 >= 26) return -1
+  return (x * 26 + y) * 26 + z
 }
 
 /** Index key of three Latin code units, a small integer; -1 outside U+0000–U+03FF. */
@@ -109,7 +128,35 @@ export function buildFuzzyIndex(terms: readonly FuzzyTerm[]): FuzzyIndex {
       }
     }
   }
-  return {size: terms.length, slotKey, slotBits: bits, slotPrefix, slotSuffix, lists, fitCount}
+  const asciiPrefix = new Int32Array(ASCII_KEYS)
+  const asciiSuffix = new Int32Array(ASCII_KEYS)
+  for (let h = 0; h < slotKey.length; h++) {
+    if (slotKey[h] === 0) continue
+    const key = slotKey[h]! - 1
+    const ascii = asciiKey3(key >>> 20, (key >>> 10) & 1023, key & 1023)
+    if (ascii < 0) continue
+    asciiPrefix[ascii] = slotPrefix[h]!
+    asciiSuffix[ascii] = slotSuffix[h]!
+  }
+  return {size: terms.length, slotKey, slotBits: bits, slotPrefix, slotSuffix, lists, fitCount, asciiPrefix, asciiSuffix}
+}
+
+/** Number plus one of the list of terms starting with `codes[from..from+3)`, or 0. */
+function prefixListOf(index: FuzzyIndex, codes: Uint16Array, from: number): number {
+  const a = codes[from]!
+  const b = codes[from + 1]!
+  const c = codes[from + 2]!
+  const ascii = asciiKey3(a, b, c)
+  return ascii >= 0 ? index.asciiPrefix[ascii]! : listOf(index, key3(a, b, c), index.slotPrefix)
+}
+
+/** Number plus one of the list of terms ending with `codes[to-3..to)`, or 0. */
+function suffixListOf(index: FuzzyIndex, codes: Uint16Array, to: number): number {
+  const a = codes[to - 3]!
+  const b = codes[to - 2]!
+  const c = codes[to - 1]!
+  const ascii = asciiKey3(a, b, c)
+  return ascii >= 0 ? index.asciiSuffix[ascii]! : listOf(index, key3(a, b, c), index.slotSuffix)
 }
 
 /** Home slot of a three-unit key in a table of 2^bits slots. */
@@ -142,8 +189,7 @@ function fits(index: FuzzyIndex, list: number, n: number): boolean {
 export function mayBeNearMiss(index: FuzzyIndex, codes: Uint16Array, from: number, to: number): boolean {
   const n = to - from
   if (n < FUZZY_SHORTEST_WORD || n > FUZZY_MAX_TOKEN_LENGTH) return false
-  if (fits(index, listOf(index, key3(codes[from]!, codes[from + 1]!, codes[from + 2]!), index.slotPrefix), n)) return true
-  return fits(index, listOf(index, key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!), index.slotSuffix), n)
+  return fits(index, prefixListOf(index, codes, from), n) || fits(index, suffixListOf(index, codes, to), n)
 }
 
 /** A per-call search state: the comparison budget and a memo of words already looked at. */
@@ -164,8 +210,8 @@ export function startFuzzySearch(): FuzzySearch {
 export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number, to: number, search: FuzzySearch): FuzzyTerm | undefined {
   const n = to - from
   if (n < FUZZY_SHORTEST_WORD || n > FUZZY_MAX_TOKEN_LENGTH) return undefined
-  const prefix = listOf(index, key3(codes[from]!, codes[from + 1]!, codes[from + 2]!), index.slotPrefix)
-  const suffix = listOf(index, key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!), index.slotSuffix)
+  const prefix = prefixListOf(index, codes, from)
+  const suffix = suffixListOf(index, codes, to)
   // Without a term of a fitting length nothing would be compared: the answer is no term.
   if (!fits(index, prefix, n) && !fits(index, suffix, n)) return undefined
   const prefixList = prefix === 0 ? undefined : index.lists[prefix - 1]
@@ -208,8 +254,8 @@ export function fuzzyLookup(index: FuzzyIndex, codes: Uint16Array, from: number,
 export function fuzzyLookupCounting(index: FuzzyIndex, codes: Uint16Array, from: number, to: number, search: {comparisons: number}): FuzzyTerm | undefined | null {
   const n = to - from
   if (n < FUZZY_SHORTEST_WORD || n > FUZZY_MAX_TOKEN_LENGTH) return undefined
-  const prefix = listOf(index, key3(codes[from]!, codes[from + 1]!, codes[from + 2]!), index.slotPrefix)
-  const suffix = listOf(index, key3(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!), index.slotSuffix)
+  const prefix = prefixListOf(index, codes, from)
+  const suffix = suffixListOf(index, codes, to)
   const bound = fitting(index, prefix, n) + fitting(index, suffix, n)
   if (bound === 0) return undefined
   if (search.comparisons + bound > MAX_FUZZY_COMPARISONS) return null
@@ -268,6 +314,10 @@ export function boundedDistance(codes: Uint16Array, word: number, to: number, te
   const n = end - from
   const m = term.length - lead - trail
   if (n === 0 || m === 0) return n + m <= limit ? n + m : limit + 1
+  // One edit at most: the two differ at the first and the last unit left, so one edit must be
+  // both, and what is left is one unit against one or none (a single insertion, deletion or
+  // substitution leaves everything before and after it equal, stripped above). No table needed.
+  if (limit === 1) return n === 1 && m === 1 ? 1 : 2
   if (rowA.length < m + 2) {
     rowA = new Int32Array(m + 2)
     rowB = new Int32Array(m + 2)

@@ -6,7 +6,7 @@
  * the leftmost-longest non-overlapping hits, then looks for near-misses of long Latin terms among
  * the words left over.
  */
-import {buildAutomaton, MatchSink, type Automaton} from './automaton.js'
+import {buildAutomaton, MatchSink, WordSink, type Automaton} from './automaton.js'
 import {compileEntryTable, type CompileOptions, type EntryTable} from './dictionaries.js'
 import type {DictionaryInput, Severity} from './dictionary-types.js'
 import {buildFuzzyIndex, fuzzyLookup, fuzzyLookupCounting, mayBeNearMiss, startFuzzySearch, type FuzzyIndex, type FuzzySearch, type FuzzyTerm} from './fuzzy.js'
@@ -107,6 +107,8 @@ function blocks(view: NormalizedText, i: number, kind: number): boolean {
 const sharedView = new ViewBuffer(1024)
 const sharedSqueezed = new ViewBuffer(64)
 const sharedSink = new MatchSink()
+/** The main view's words long enough for a near-miss, listed by the automaton on its way. */
+const sharedWords = new WordSink(FUZZY_SHORTEST_WORD)
 /** Candidates of the current `find` call, and those taken; reused (emptied) by each call. */
 const sharedFound: Candidate[] = []
 const sharedTaken: Candidate[] = []
@@ -137,10 +139,11 @@ class DictionaryMatcher implements Matcher {
     const main = normalizeInto(text, text.length <= MAX_REUSED_VIEW ? sharedView : new ViewBuffer(text.length + 8))
     const found = sharedFound
     if (found.length !== 0) found.length = 0
-    this.scan(main, false, main.units, found)
+    const fuzzy = options?.fuzzy ?? true
+    this.scan(main, false, main.units, found, fuzzy ? sharedWords : undefined)
     const squeezed = main.mayHideWords ? squeezeView(text, main, text.length <= MAX_REUSED_VIEW ? sharedSqueezed : undefined) : undefined
     // The squeezed view holds units of the main view and leetspeak letters only.
-    if (squeezed !== undefined) this.scan(squeezed, true, main.units, found)
+    if (squeezed !== undefined) this.scan(squeezed, true, main.units, found, undefined)
     const hits: TermHit[] = []
     const taken = sharedTaken
     if (taken.length !== 0) taken.length = 0
@@ -148,9 +151,9 @@ class DictionaryMatcher implements Matcher {
       found.sort(byPosition)
       this.keep(found, taken, hits, entries)
     }
-    if (options?.fuzzy ?? true) {
+    if (fuzzy) {
       this.fuzzy ??= this.buildFuzzy()
-      if (this.fuzzy.size > 0) this.findFuzzy(main, taken, hits)
+      if (this.fuzzy.size > 0) this.findFuzzy(main, taken, hits, sharedWords)
     }
     return hits
   }
@@ -185,10 +188,10 @@ class DictionaryMatcher implements Matcher {
     return buildFuzzyIndex(terms)
   }
 
-  private scan(view: NormalizedText, squeezed: boolean, units: number, found: Candidate[]): void {
+  private scan(view: NormalizedText, squeezed: boolean, units: number, found: Candidate[], words: WordSink | undefined): void {
     const sink = sharedSink
     sink.count = 0
-    this.automaton.collect(view.codes, view.length, sink, view.classes, units)
+    this.automaton.collect(view.codes, view.length, sink, view.classes, units, words)
     if (sink.count > 0) this.check(view, squeezed, found, sink.patterns, sink.ends, sink.count, this.entries.keys, view.flags, view.starts, view.ends)
   }
 
@@ -232,23 +235,23 @@ class DictionaryMatcher implements Matcher {
     }
   }
 
-  private findFuzzy(main: NormalizedText, taken: Candidate[], hits: TermHit[]): void {
+  private findFuzzy(main: NormalizedText, taken: Candidate[], hits: TermHit[], words: WordSink): void {
     // A counting search needs no word strings and no memo; on a text long enough to approach the
     // comparison budget it gives up, and the memoised search, which counts as the budget means,
     // does the text again (see fuzzyLookupCounting).
     counting.comparisons = 0
     const fuzzy = this.fuzzy!
     const {codes, classes, starts, ends} = main
-    let fuzzyHits = this.fuzzyPass(codes, classes, starts, ends, main.length, fuzzy, taken, counting)
-    if (fuzzyHits === null) fuzzyHits = this.fuzzyPass(codes, classes, starts, ends, main.length, fuzzy, taken, undefined)
+    let fuzzyHits = this.fuzzyPass(codes, classes, starts, ends, main.length, words.starts, words.ends, words.count, fuzzy, taken, counting)
+    if (fuzzyHits === null) fuzzyHits = this.fuzzyPass(codes, classes, starts, ends, main.length, words.starts, words.ends, words.count, fuzzy, taken, undefined)
     if (fuzzyHits === undefined || fuzzyHits === null) return
     hits.push(...fuzzyHits)
     hits.sort(byStart)
   }
 
   /**
-   * Near-misses among the words of the main view (its arrays and length `n`) outside the `taken`
-   * hits (`undefined`: none); `null` if a counting search gave up.
+   * Near-misses among the `count` words `wordStarts`/`wordEnds` of the main view (its arrays and
+   * length `n`) outside the `taken` hits (`undefined`: none); `null` if a counting search gave up.
    */
   private fuzzyPass(
     codes: Uint16Array,
@@ -256,6 +259,9 @@ class DictionaryMatcher implements Matcher {
     starts: Int32Array,
     ends: Int32Array,
     n: number,
+    wordStarts: Int32Array,
+    wordEnds: Int32Array,
+    count: number,
     fuzzy: FuzzyIndex,
     taken: Candidate[],
     counting: {comparisons: number} | undefined
@@ -263,23 +269,11 @@ class DictionaryMatcher implements Matcher {
     let search: FuzzySearch | undefined
     let fuzzyHits: TermHit[] | undefined
     let t = 0
-    // Words are runs of letters, and only runs of FUZZY_SHORTEST_WORD letters or more count: a
-    // unit that many places ahead that is not a letter rules out every such run starting before
-    // it, so most of the text is stepped over without looking at each unit.
-    let p = 0
-    while (p + FUZZY_SHORTEST_WORD <= n) {
-      const probe = p + FUZZY_SHORTEST_WORD - 1
-      if (classes[probe] !== CLASS_WORD) {
-        p = probe + 1
-        continue
-      }
-      let i = probe
-      while (i > p && classes[i - 1] === CLASS_WORD) i--
-      let j = probe + 1
-      while (j < n && classes[j] === CLASS_WORD) j++
-      p = j + 1
-      // Cheap rejections first: too short, or sharing no three-letter edge with a term of a fitting length.
-      if (j - i < FUZZY_SHORTEST_WORD || !mayBeNearMiss(fuzzy, codes, i, j)) continue
+    for (let w = 0; w < count; w++) {
+      const i = wordStarts[w]!
+      const j = wordEnds[w]!
+      // Cheap rejection first: sharing no three-letter edge with a term of a fitting length.
+      if (!mayBeNearMiss(fuzzy, codes, i, j)) continue
       const start = starts[i]!
       const end = ends[j - 1]!
       while (t < taken.length && taken[t]!.end <= start) t++
@@ -301,7 +295,6 @@ class DictionaryMatcher implements Matcher {
     }
     return fuzzyHits
   }
-
 }
 
 /** Leftmost first, then longest, then plain before obfuscated. */

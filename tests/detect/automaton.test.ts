@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {buildAutomaton, MatchSink} from '../../src/detect/automaton.js'
+import {buildAutomaton, MatchSink, WordSink} from '../../src/detect/automaton.js'
 import {classOfUnit, CLASS_DIGIT, CLASS_WORD, UNITS_ANY, UNITS_PLAIN, UNITS_WORDS} from '../../src/detect/normalize.js'
 
 function codes(s: string): Uint16Array {
@@ -26,8 +26,8 @@ describe('buildAutomaton', () => {
   it('agrees with a naive search on random texts', () => {
     let seed = 7
     const rand = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff
-      return seed % n
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff
+      return (seed >>> 16) % n
     }
     const alphabet = 'ab澳门c'
     const word = (len: number): string => Array.from({length: len}, () => alphabet[rand(alphabet.length)]).join('')
@@ -49,8 +49,8 @@ describe('buildAutomaton', () => {
   it('matches the same lazily as fully expanded, sorted or not', () => {
     let seed = 11
     const rand = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff
-      return seed % n
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff
+      return (seed >>> 16) % n
     }
     const alphabet = 'abc門门澳1 '
     const word = (len: number): string => Array.from({length: len}, () => alphabet[rand(alphabet.length)]).join('')
@@ -110,8 +110,8 @@ describe('buildAutomaton', () => {
   it('keeps every occurrence the boundary rule keeps when told the units are plain or words only', () => {
     let seed = 5
     const rand = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff
-      return seed % n
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff
+      return (seed >>> 16) % n
     }
     const pick = (alphabet: string, len: number): string => Array.from({length: len}, () => alphabet[rand(alphabet.length)]).join('')
     // Kept as the matcher keeps them: no letter before a letter-initial start, no letter or digit
@@ -143,6 +143,29 @@ describe('buildAutomaton', () => {
         expect(kept(patterns, text, run(units))).toEqual(kept(patterns, text, run(UNITS_ANY)))
         expect(kept(patterns, text, run(UNITS_ANY))).toEqual(kept(patterns, text, naive(patterns, text)))
       }
+    }
+  })
+
+  it.each([
+    ['words only', 'abcab1 ', UNITS_WORDS],
+    ['plain', 'abcab1 门', UNITS_PLAIN],
+    ['any', 'abcab1 门', UNITS_ANY]
+  ] as const)('lists the words of at least the sink\'s length on its way (%s units)', (_, alphabet, units) => {
+    let seed = 11
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff
+      return (seed >>> 16) % n
+    }
+    for (let round = 0; round < 40; round++) {
+      const text = Array.from({length: 300}, () => alphabet[rand(alphabet.length)]).join('')
+      const view = codes(text)
+      const classes = Uint8Array.from(view, (c) => classOfUnit(c))
+      const patterns = ['ab', 'cab', '门a', '1a', 'b门']
+      const words = new WordSink(3 + rand(3))
+      buildAutomaton(patterns, classOfUnit).collect(view, view.length, new MatchSink(), classes, units, words)
+      const listed = Array.from({length: words.count}, (_, k) => `${words.starts[k]}-${words.ends[k]}`)
+      const expected = [...text.matchAll(/[a-c]+/g)].filter((m) => m[0].length >= words.shortest).map((m) => `${m.index}-${m.index + m[0].length}`)
+      expect(listed).toEqual(expected)
     }
   })
 })

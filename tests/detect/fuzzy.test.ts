@@ -8,8 +8,8 @@ function codes(s: string): Uint16Array {
 
 let seed = 3
 function rand(n: number): number {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff
-  return seed % n
+  seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff
+  return (seed >>> 16) % n
 }
 
 function word(length: number, alphabet = 'abcde'): string {
@@ -50,5 +50,24 @@ describe('fuzzyLookupCounting', () => {
     const view = codes('viagara')
     expect(fuzzyLookupCounting(index, view, 0, view.length, {comparisons: MAX_FUZZY_COMPARISONS})).toBeNull()
     expect(fuzzyLookupCounting(index, view, 0, view.length, {comparisons: 0})?.key).toBe('viagra')
+  })
+})
+
+describe('fuzzyLookup', () => {
+  // Edges of three lowercase ASCII letters are looked up in a direct table, others by hashing.
+  const terms = ['ábcdefgh', 'zyxwvuté', 'plainterm'].map((key, entry) => ({key, entry}))
+  const index = buildFuzzyIndex(terms)
+
+  it.each<[string, string | undefined, string]>([
+    ['ábcdefgx', 'ábcdefgh', 'a non-ASCII prefix'],
+    ['qyxwvuté', 'zyxwvuté', 'a non-ASCII suffix'],
+    ['zyxwvvté', 'zyxwvuté', 'an ASCII prefix of a term with a non-ASCII suffix'],
+    ['plaintrm', 'plainterm', 'ASCII edges'],
+    ['xlaintery', undefined, 'neither edge'],
+    ['ábcdefgh', undefined, 'the term itself']
+  ])('looks up %s (near %s) by %s', (word, expected, _how) => {
+    const view = codes(word)
+    expect(fuzzyLookup(index, view, 0, view.length, startFuzzySearch())?.key).toBe(expected)
+    expect(fuzzyLookupCounting(index, view, 0, view.length, {comparisons: 0})?.key).toBe(expected)
   })
 })
