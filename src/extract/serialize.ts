@@ -14,6 +14,7 @@ import {toText} from 'hast-util-to-text'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown as mdastToMarkdown, type Options as MarkdownOptions} from 'mdast-util-to-markdown'
 import {parseFragmentTree} from '../parse/parse.js'
+import {markdownRoot} from './markdown-safe.js'
 
 /** Options of the serialisers. */
 export interface SerializeOptions {
@@ -139,7 +140,7 @@ function markdownOf(tree: Root): string {
 }
 
 /** Options of `mdast-util-to-markdown`, made once. */
-const MARKDOWN_OPTIONS: MarkdownOptions = {bullet: '-', extensions: [gfmToMarkdown()]}
+const MARKDOWN_OPTIONS: MarkdownOptions = {bullet: '-', extensions: [gfmToMarkdown()], handlers: {root: markdownRoot}}
 
 /** HTML and Markdown of one article, made on demand from one sanitized copy. */
 export interface ArticleSerializer {
