@@ -1,11 +1,11 @@
 import type {PhrasingContent, Root} from 'mdast'
 import {gfmToMarkdown} from 'mdast-util-gfm'
-import {toMarkdown} from 'mdast-util-to-markdown'
+import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 import {describe, expect, it} from 'vitest'
 import {markdownRoot} from '../../src/extract/markdown-safe.js'
 
-const plain = {bullet: '-', extensions: [gfmToMarkdown()]} as const
-const fast = {...plain, handlers: {root: markdownRoot}}
+const plain: Options = {bullet: '-', extensions: [gfmToMarkdown()]}
+const fast: Options = {...plain, handlers: {root: markdownRoot}}
 
 let seed = 17
 function rand(n: number): number {
