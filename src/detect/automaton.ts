@@ -114,6 +114,13 @@ const ANCHOR_LETTER = 1
 /** `anchor` of states whose patterns start with a digit: walked where no letter or digit precedes. */
 const ANCHOR_DIGIT = 2
 
+/** A copy of `array` twice as long (the sinks below grow by doubling). */
+function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(array.length * 2)
+  copy.set(array)
+  return copy
+}
+
 /** Collects `(pattern, end)` pairs from {@link Automaton.collect}; reused across calls. */
 export class MatchSink {
   count = 0
@@ -122,12 +129,8 @@ export class MatchSink {
 
   push(pattern: number, end: number): void {
     if (this.count === this.patterns.length) {
-      const patterns = new Int32Array(this.count * 2)
-      patterns.set(this.patterns)
-      this.patterns = patterns
-      const ends = new Int32Array(this.count * 2)
-      ends.set(this.ends)
-      this.ends = ends
+      this.patterns = doubled(this.patterns)
+      this.ends = doubled(this.ends)
     }
     this.patterns[this.count] = pattern
     this.ends[this.count++] = end
@@ -149,12 +152,8 @@ export class WordSink {
 
   push(start: number, end: number): void {
     if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2)
-      starts.set(this.starts)
-      this.starts = starts
-      const ends = new Int32Array(this.count * 2)
-      ends.set(this.ends)
-      this.ends = ends
+      this.starts = doubled(this.starts)
+      this.ends = doubled(this.ends)
     }
     this.starts[this.count] = start
     this.ends[this.count++] = end
