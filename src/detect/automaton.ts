@@ -96,15 +96,12 @@ function wordKey(units: Uint16Array, from: number, run: number): number {
   return Math.imul(x ^ run, 0x9e3779b1) >>> (32 - WORD_FILTER_BITS)
 }
 
-/** Whether the word starting at `i` (a letter of plain units) may start a match: its key is in the word filter. */
-function passes(filter: Uint8Array, codes: Uint16Array, classes: Uint8Array, i: number, length: number): boolean {
-  let run = 1
-  while (run < WORD_KEY && i + run < length && classes[i + run] === CLASS_WORD) run++
-  return passesKey(filter, codes, i, run)
-}
-
-/** {@link passes} for a word whose first `run` letters (1 to WORD_KEY; fewer only if the word is shorter) are known. */
-function passesKey(filter: Uint8Array, codes: Uint16Array, i: number, run: number): boolean {
+/**
+ * Whether the word starting at `i` (a letter of plain units), whose first `run` letters (1 to
+ * WORD_KEY; fewer only if the word is shorter) are known, may start a match: its key is in the
+ * word filter.
+ */
+function passes(filter: Uint8Array, codes: Uint16Array, i: number, run: number): boolean {
   const slot = wordKey(codes, i, run)
   return (filter[slot >>> 3]! & (1 << (slot & 7))) !== 0
 }
@@ -605,8 +602,9 @@ class LazyAutomaton implements Automaton {
       if (kind !== 0) {
         // An anchored pattern: walk the trie from here if such a pattern may start here.
         const before = classes === undefined || i === 0 ? -1 : classes[i - 1]!
-        // In plain units a letter-initial pattern starts at a letter, whose word's end is known.
-        if (before !== CLASS_WORD && (kind === ANCHOR_LETTER || before !== CLASS_DIGIT) && (filter === undefined || kind !== ANCHOR_LETTER || (plain ? passesKey(filter, codes, i, Math.min(wordEnd - i, WORD_KEY)) : passes(filter, codes, classes!, i, length)))) {
+        // The filter is there for plain units only, where a letter-initial pattern starts at a
+        // letter: the start of the word just measured (`wordEnd`).
+        if (before !== CLASS_WORD && (kind === ANCHOR_LETTER || before !== CLASS_DIGIT) && (filter === undefined || kind !== ANCHOR_LETTER || passes(filter, codes, i, Math.min(wordEnd - i, WORD_KEY)))) {
           walked = true
           this.walk(top, codes, i, length, sink)
           record = this.record
@@ -705,9 +703,10 @@ class LazyAutomaton implements Automaton {
         while (end < length && classes[end] === CLASS_WORD) end++
         if (end - i >= shortest) words!.push(i, end)
       }
-      // A word no pattern could match from its start (by its first letters) is passed over; a
-      // digit-initial pattern must not follow a digit.
-      if (kind === ANCHOR_LETTER ? (end > i ? passesKey(filter, codes, i, Math.min(end - i, WORD_KEY)) : passes(filter, codes, classes, i, length)) : kind !== 0 && (i === 0 || classes[i - 1] !== CLASS_DIGIT)) {
+      // A word no pattern could match from its start (by its first letters, measured just above:
+      // a letter-initial pattern starts at a letter) is passed over; a digit-initial pattern must
+      // not follow a digit.
+      if (kind === ANCHOR_LETTER ? passes(filter, codes, i, Math.min(end - i, WORD_KEY)) : kind !== 0 && (i === 0 || classes[i - 1] !== CLASS_DIGIT)) {
         walked = true
         this.walk(entry >> 2, codes, i, length, sink)
       }

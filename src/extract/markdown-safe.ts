@@ -14,39 +14,9 @@
 import type {Parents, Root} from 'mdast'
 import {defaultHandlers, type Info, type SafeConfig, type State, type Unsafe} from 'mdast-util-to-markdown'
 
-/** Per rule list: the distinct characters the rules escape, and each rule's index among them. */
-interface RuleIndex {
-  characters: string[]
-  characterOf: Int32Array
-}
-
-const indexes = new WeakMap<Unsafe[], RuleIndex>()
-
-function indexOf(rules: Unsafe[]): RuleIndex {
-  let index = indexes.get(rules)
-  if (index === undefined) {
-    const characters: string[] = []
-    const characterOf = new Int32Array(rules.length)
-    for (let r = 0; r < rules.length; r++) {
-      const character = rules[r]!.character
-      let c = characters.indexOf(character)
-      if (c < 0) c = characters.push(character) - 1
-      characterOf[r] = c
-    }
-    index = {characters, characterOf}
-    indexes.set(rules, index)
-  }
-  return index
-}
-
-/** The rules of `rules` whose character occurs in `value`, in order (`rules` itself when all do). */
+/** The rules of `rules` whose character occurs in `value`, in order. */
 function rulesFor(rules: Unsafe[], value: string): Unsafe[] {
-  const {characters, characterOf} = indexOf(rules)
-  const present = characters.map((c) => value.includes(c))
-  if (present.every(Boolean)) return rules
-  const kept: Unsafe[] = []
-  for (let r = 0; r < rules.length; r++) if (present[characterOf[r]!]) kept.push(rules[r]!)
-  return kept
+  return rules.filter((rule) => value.includes(rule.character))
 }
 
 /**
